@@ -1,0 +1,108 @@
+package eu.viaduc.members.organisation.model;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import eu.viaduc.platform.problem.ProblemException;
+
+/** A member of the ecosystem map: a company, a cluster organisation, a research centre... */
+@Entity
+public class Organisation {
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Id
+    private UUID id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private OrganisationType type;
+    private String country;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> competences;
+    @Column(name = "registered_at")
+    private OffsetDateTime registeredAt;
+    @Column(name = "registered_by")
+    private String registeredBy;
+    @Version
+    private long version;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    private Organisation(String name, OrganisationType type, String country, List<String> competences, String registeredBy) {
+        this.id = UUID.randomUUID();
+        this.name = name.strip();
+        this.type = type;
+        this.country = country;
+        this.competences = competences;
+        this.registeredBy = registeredBy;
+        this.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * A newly registered organisation. Its country must be an ISO 3166-1 alpha-2 code;
+     * competences are trimmed and de-duplicated ignoring case, keeping the first spelling.
+     */
+    public static Organisation register(String name, OrganisationType type, String country, List<String> competences,
+            String registeredBy) {
+        if (!ISO_COUNTRIES.contains(country)) {
+            throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code, such as FR or BG");
+        }
+        return new Organisation(name, type, country, distinct(competences), registeredBy);
+    }
+
+    private static List<String> distinct(List<String> competences) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String competence : competences) {
+            String trimmed = competence.strip();
+            byKey.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationType type() {
+        return type;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public List<String> competences() {
+        return List.copyOf(competences);
+    }
+
+    public OffsetDateTime registeredAt() {
+        return registeredAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,81 @@
+package eu.viaduc.members.organisation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.service.OrganisationService;
+import eu.viaduc.members.organisation.service.RegisterOrganisation;
+import eu.viaduc.platform.problem.Problem;
+import eu.viaduc.platform.security.Roles;
+
+@Path("/api/v1/organisations")
+@Tag(name = "Organisations", description = "Companies and bodies of the ecosystem map")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final OrganisationService organisations;
+    private final SecurityIdentity caller;
+
+    @Inject
+    public OrganisationResource(OrganisationService organisations, SecurityIdentity caller) {
+        this.organisations = organisations;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
+            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v1.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not register organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OrganisationView> register(@Valid @NotNull RegisterOrganisation request) {
+        Organisation organisation = organisations.register(request, caller.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.<OrganisationView> created(URI.create("/api/v1/organisations/" + organisation.id()))
+                .entity(OrganisationView.of(organisation))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation's public profile")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganisationView get(@PathParam("id") UUID id) {
+        return OrganisationView.of(organisations.get(id));
+    }
+}

@@ -1,0 +1,73 @@
+package eu.viaduc.platform.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+/**
+ * The contract of every event type: one JSON Schema per type, found on the classpath at
+ * {@code event-schemas/<type>.schema.json} (the event-contracts module). Producers check what
+ * they write and consumers what they read, so a contract break is caught on both sides.
+ */
+@ApplicationScoped
+public class EventSchemas {
+
+    static final String LOCATION = "event-schemas/";
+
+    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final Map<String, JsonSchema> schemasByType = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper;
+
+    @Inject
+    public EventSchemas(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Every way {@code data} breaks the schema of {@code type}; empty when it conforms. */
+    public List<String> violations(String type, String data) {
+        JsonSchema schema = schemasByType.computeIfAbsent(type, this::load);
+        if (schema == null) {
+            schemasByType.remove(type);
+            return List.of("no schema is known for event type " + type);
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(data);
+        } catch (JsonProcessingException e) {
+            return List.of("data is not JSON: " + e.getOriginalMessage());
+        }
+        return schema.validate(json).stream()
+                .map(message -> message.getInstanceLocation() + ": " + message.getMessage())
+                .sorted()
+                .toList();
+    }
+
+    /** Rejects data that breaks its type's schema. */
+    public void check(String type, String data) {
+        List<String> violations = violations(type, data);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException(type + " breaks its schema: " + String.join("; ", violations));
+        }
+    }
+
+    private JsonSchema load(String type) {
+        String path = LOCATION + type + ".schema.json";
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : factory.getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+}

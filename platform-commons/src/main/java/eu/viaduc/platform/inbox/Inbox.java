@@ -1,0 +1,103 @@
+package eu.viaduc.platform.inbox;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.EventSchemas;
+import eu.viaduc.platform.events.InvalidEventException;
+import eu.viaduc.platform.events.KafkaCloudEvents;
+
+/**
+ * Makes a Kafka consumer idempotent and poison-proof. Each event is applied in one
+ * transaction together with its inbox row, so a redelivered event has no second effect.
+ * An event that breaks its contract fails at once; one whose handler keeps failing is retried
+ * a bounded number of times. Either way the failure is rethrown, and the channel's
+ * dead-letter strategy moves the record to the dead-letter topic with the reason, so the
+ * partition keeps flowing.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final EventSchemas schemas;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    @Inject
+    public Inbox(EntityManager entityManager, EventSchemas schemas,
+            @ConfigProperty(name = "viaduc.inbox.max-attempts", defaultValue = "3") int maxAttempts,
+            @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff) {
+        this.entityManager = entityManager;
+        this.schemas = schemas;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    /**
+     * Reads the record as a CloudEvent, checks its contract and applies it once with the
+     * handler of its type. Types without a handler are skipped: a topic may carry event types
+     * (or newer versions) this consumer has no use for.
+     */
+    public void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
+        CloudEvent event = KafkaCloudEvents.fromRecord(record);
+        EventHandler handler = handlersByType.get(event.type());
+        if (handler == null) {
+            LOG.debugf("skipping event %s of type %s", event.id(), event.type());
+            return;
+        }
+        schemas.check(event.type(), event.data());
+        Duration backoff = firstBackoff;
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(event, handler));
+                return;
+            } catch (InvalidEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    throw new EventProcessingException(event, attempt, e);
+                }
+                LOG.warnf("event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void applyOnce(CloudEvent event, EventHandler handler) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into inbox_event (source, id, type) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, event.source())
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("event %s from %s was already processed", event.id(), event.source());
+            return;
+        }
+        handler.apply(event);
+    }
+
+    private static void pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package eu.viaduc.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import eu.viaduc.platform.events.EventSchemas;
+
+/**
+ * Records a domain event in the caller's transaction. The event exists exactly when the change
+ * it describes was committed; {@link OutboxRelay} publishes it afterwards, at least once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final EventSchemas schemas;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    @Inject
+    public Outbox(EntityManager entityManager, ObjectMapper mapper, EventSchemas schemas,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "viaduc.events.source") String source) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.schemas = schemas;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = source;
+    }
+
+    /**
+     * Appends an event about aggregate {@code subject} to the outbox.
+     *
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String topic, String type, String subject, Object data) {
+        String json = toJson(data);
+        // A contract break is a bug in this service: fail the change rather than publish it.
+        schemas.check(type, json);
+        // Flush the aggregate first, so its row lock is held before the event takes a position:
+        // a concurrent change of the same aggregate then gets a later position, and the relay's
+        // position order is the aggregate's commit order.
+        entityManager.flush();
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                insert into outbox_event (id, topic, type, source, subject, occurred_at, data)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
+                """)
+                .setParameter(1, id)
+                .setParameter(2, topic)
+                .setParameter(3, type)
+                .setParameter(4, source)
+                .setParameter(5, subject)
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(7, json)
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return id;
+    }
+
+    private String toJson(Object data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON", e);
+        }
+    }
+
+    /** Publishing right after commit keeps latency low; the relay's timer covers the rest. */
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}
