@@ -140,12 +140,21 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends rows in order; fills {@code acknowledged} with the positions of the acknowledged prefix. */
+    /**
+     * Sends rows in order; fills {@code acknowledged} with the positions of the acknowledged
+     * prefix. Sending stops at the first record the producer rejects at once (no metadata while
+     * the broker is down): were later records sent anyway, a later event of an aggregate could
+     * reach the topic before an earlier one that is retried in the next batch.
+     */
     private Exception publish(List<OutboxRow> rows, List<Long> acknowledged) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         try {
             for (OutboxRow row : rows) {
-                sends.add(producer().send(KafkaCloudEvents.toRecord(row.topic(), row.event())));
+                Future<RecordMetadata> send = producer().send(KafkaCloudEvents.toRecord(row.topic(), row.event()));
+                sends.add(send);
+                if (send.isDone() && send.state() == Future.State.FAILED) {
+                    break;
+                }
             }
         } catch (Exception e) {
             return waitForAcks(rows, sends, acknowledged, e);

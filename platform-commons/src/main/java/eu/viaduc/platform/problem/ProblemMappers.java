@@ -66,6 +66,12 @@ public class ProblemMappers {
         return badJson(e, uri);
     }
 
+    /** Replaces Quarkus' built-in mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> onMismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> onWebApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
