@@ -1,0 +1,77 @@
+package eu.viaduc.matchmaking.candidate.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.viaduc.matchmaking.candidate.service.CandidateSearch;
+import eu.viaduc.platform.problem.Problem;
+import eu.viaduc.platform.rest.Page;
+import eu.viaduc.platform.security.Roles;
+
+@Path("/api/v1")
+@Tag(name = "Candidates", description = "Organisations able to answer a need")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER, Roles.CLUSTER_MANAGER, Roles.MEMBER, Roles.PARTNER_APP })
+@APIResponse(responseCode = "400", description = "An invalid query parameter, named in violations",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token carries no Viaduc role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CandidateResource {
+
+    private final CandidateSearch search;
+
+    @Inject
+    public CandidateResource(CandidateSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Path("candidates")
+    @Operation(operationId = "findCandidates", summary = "Find organisations offering a competence",
+            description = "Pages through organisations whose competences include the one asked for (case ignored), by name.")
+    @APIResponse(responseCode = "200", description = "One page of candidates and the total")
+    public Page<CandidateView> find(
+            @Parameter(example = "pattern-making") @QueryParam("competence") @NotBlank @Size(max = 100) String competence,
+            @Parameter(description = "ISO 3166-1 alpha-2", example = "BG") @QueryParam("country")
+            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        var found = search.withCompetence(competence, country, page, size);
+        return new Page<>(found.items().stream().map(CandidateView::of).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("competences/{competence}/supply")
+    @Operation(operationId = "getCompetenceSupply", summary = "Count the organisations offering a competence")
+    @APIResponse(responseCode = "200", description = "The count")
+    public CompetenceSupply supply(@Parameter(example = "pattern-making") @PathParam("competence") @Size(max = 100) String competence) {
+        return new CompetenceSupply(competence, search.supplyOf(competence));
+    }
+
+    /** How many organisations offer a competence. */
+    public record CompetenceSupply(String competence, long organisations) {
+    }
+}

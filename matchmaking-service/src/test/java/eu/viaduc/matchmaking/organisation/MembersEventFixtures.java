@@ -1,0 +1,60 @@
+package eu.viaduc.matchmaking.organisation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import eu.viaduc.matchmaking.organisation.events.MembersOrganisationEvents;
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.KafkaCloudEvents;
+
+/**
+ * Events as members-service publishes them. The data starts from the example in the event's
+ * JSON Schema (event-contracts), the same contract members-service's tests hold it to.
+ */
+final class MembersEventFixtures {
+
+    static final String TOPIC = "viaduc.members.organisations";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private MembersEventFixtures() {
+    }
+
+    static ObjectNode registeredData(UUID organisationId, String name, List<String> competences) {
+        ObjectNode data = schemaExample(MembersOrganisationEvents.REGISTERED_V1);
+        data.put("organisationId", organisationId.toString());
+        data.put("name", name);
+        data.putPOJO("competences", competences);
+        return data;
+    }
+
+    static ProducerRecord<String, String> registered(String eventId, ObjectNode data) {
+        CloudEvent event = new CloudEvent(eventId, "/viaduc/members-service", MembersOrganisationEvents.REGISTERED_V1,
+                data.get("organisationId").asText(), OffsetDateTime.now(), data.toString());
+        return KafkaCloudEvents.toRecord(TOPIC, event);
+    }
+
+    static ProducerRecord<String, String> withoutCloudEventHeaders(String key, String value) {
+        return new ProducerRecord<>(TOPIC, null, key, value,
+                List.of(new RecordHeader("content-type", "application/json".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static ObjectNode schemaExample(String type) {
+        try (InputStream in = MembersEventFixtures.class.getClassLoader()
+                .getResourceAsStream("event-schemas/" + type + ".schema.json")) {
+            return (ObjectNode) MAPPER.readTree(in).get("examples").get(0).deepCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package eu.viaduc.matchmaking.organisation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import eu.viaduc.matchmaking.organisation.events.MembersOrganisationEvents;
+import eu.viaduc.platform.events.EventSchemas;
+import eu.viaduc.platform.security.Roles;
+import eu.viaduc.testing.TestTokens;
+import eu.viaduc.testing.TopicProbe;
+
+/** The organisation read model, fed through the real broker. */
+@QuarkusTest
+class OrganisationReadModelTest {
+
+    private static final String DEAD_LETTER_TOPIC = "viaduc.matchmaking.dead-letter";
+
+    @Inject
+    EventSchemas schemas;
+
+    @Test
+    void aRegisteredOrganisationBecomesACandidateForItsCompetences() {
+        UUID id = UUID.randomUUID();
+        String competence = "ultrasonic-welding-" + id;
+        ObjectNode data = MembersEventFixtures.registeredData(id, "Plovdiv Seamless EOOD", List.of(competence, "laser-cutting"));
+        assertThat(schemas.violations(MembersOrganisationEvents.REGISTERED_V1, data.toString())).isEmpty();
+
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
+
+        awaitCandidates(competence.toUpperCase(), 1);
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+                .queryParam("competence", competence)
+                .when().get("/api/v1/candidates")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].organisationId", equalTo(id.toString()))
+                .body("items[0].name", equalTo("Plovdiv Seamless EOOD"))
+                .body("items[0].country", equalTo("BG"))
+                .body("items[0].competences", contains(competence, "laser-cutting"));
+    }
+
+    @Test
+    void anEventDeliveredTwiceChangesTheReadModelOnce() {
+        UUID id = UUID.randomUUID();
+        String competence = "digital-pattern-grading-" + id;
+        var event = MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(id, "Twice Delivered SRL", List.of(competence)));
+
+        TopicProbe.send(event);
+        TopicProbe.send(event);
+        // Same key, same partition: once this later event is applied, both copies were handled.
+        UUID laterId = UUID.randomUUID();
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(laterId, "Later SRL", List.of(competence + "-later"))));
+        awaitCandidates(competence + "-later", 1);
+
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+                .queryParam("competence", competence)
+                .when().get("/api/v1/candidates")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+                .when().get("/api/v1/competences/{competence}/supply", competence)
+                .then().statusCode(200).body("organisations", equalTo(1));
+        try (TopicProbe deadLetters = TopicProbe.reading(DEAD_LETTER_TOPIC)) {
+            assertThat(deadLetters.readToEnd()).noneMatch(r -> r.value() != null && r.value().contains(id.toString()));
+        }
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicWithTheirReasonAndLaterMessagesStillFlow() {
+        String key = UUID.randomUUID().toString();
+        TopicProbe.send(MembersEventFixtures.withoutCloudEventHeaders(key, "{\"not\": \"an event\"}"));
+        UUID badId = UUID.randomUUID();
+        ObjectNode badData = MembersEventFixtures.registeredData(badId, "Bad Country Ltd", List.of("x"));
+        badData.put("country", "Bulgaria");
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), badData));
+
+        UUID goodId = UUID.randomUUID();
+        String competence = "after-the-poison-" + goodId;
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(goodId, "Healthy Ltd", List.of(competence))));
+        awaitCandidates(competence, 1);
+
+        try (TopicProbe deadLetters = TopicProbe.reading(DEAD_LETTER_TOPIC)) {
+            ConsumerRecord<String, String> notAnEvent = deadLetters.awaitRecord(r -> key.equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(notAnEvent, "dead-letter-reason")).contains("ce_id is missing");
+            ConsumerRecord<String, String> breaksSchema = deadLetters.awaitRecord(r -> badId.toString().equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(breaksSchema, "dead-letter-reason")).contains("breaks its schema")
+                    .contains("country");
+        }
+    }
+
+    private static void awaitCandidates(String competence, int total) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .auth().oauth2(TestTokens.forRole(Roles.PARTNER_APP))
+                .queryParam("competence", competence)
+                .when().get("/api/v1/candidates")
+                .then().statusCode(200).body("total", equalTo(total)));
+    }
+}
