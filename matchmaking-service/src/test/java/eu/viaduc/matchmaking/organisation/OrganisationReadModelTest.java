@@ -108,6 +108,34 @@ class OrganisationReadModelTest {
         }
     }
 
+    @Test
+    void anEventThatKeepsFailingIsRetriedThenDeadLetteredWhileLaterEventsFlow() {
+        UUID id = UUID.randomUUID();
+        String competence = "first-registration-" + id;
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(id, "Registered Once AB", List.of(competence))));
+        awaitCandidates(competence, 1);
+
+        // A second registration of the same organisation under another event id contradicts
+        // the read model: applying it fails every time.
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(id, "Registered Twice AB", List.of(competence + "-twice"))));
+        UUID laterId = UUID.randomUUID();
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(laterId, "Still Flowing AB", List.of("still-flowing-" + laterId))));
+        awaitCandidates("still-flowing-" + laterId, 1);
+
+        try (TopicProbe deadLetters = TopicProbe.reading(DEAD_LETTER_TOPIC)) {
+            ConsumerRecord<String, String> failed = deadLetters.awaitRecord(
+                    r -> id.toString().equals(r.key()) && r.value().contains("Registered Twice AB"), Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(failed, "dead-letter-reason")).contains("failed 3 times");
+        }
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+                .queryParam("competence", competence)
+                .when().get("/api/v1/candidates")
+                .then().statusCode(200).body("items[0].name", equalTo("Registered Once AB"));
+    }
+
     private static void awaitCandidates(String competence, int total) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .auth().oauth2(TestTokens.forRole(Roles.PARTNER_APP))
