@@ -16,15 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.viaduc.matchmaking.candidate.service.CandidateSearch;
-import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.rest.Page;
 import eu.viaduc.platform.security.Roles;
 
@@ -33,12 +30,6 @@ import eu.viaduc.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER, Roles.CLUSTER_MANAGER, Roles.MEMBER, Roles.PARTNER_APP })
-@APIResponse(responseCode = "400", description = "An invalid query parameter, named in violations",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token carries no Viaduc role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CandidateResource {
 
     private final CandidateSearch search;

@@ -54,12 +54,6 @@ public class OrganisationResource {
             description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not register organisations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<OrganisationView> register(@Valid @NotNull RegisterOrganisation request) {
         Organisation organisation = organisations.register(request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<OrganisationView> created(URI.create("/api/v1/organisations/" + organisation.id()))
