@@ -1,5 +1,6 @@
 package eu.viaduc.platform.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation can give, as problem+json, so resources only
  * declare the ones particular to them (a 404, a 409): 400 when the operation takes input, 401
- * and 403 when it is secured, 500 always.
+ * and 403 when it is secured, 500 always. A public operation says so with an empty security
+ * requirement.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -42,6 +44,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (secured) {
             problem(responses, "401", "No valid bearer token");
             problem(responses, "403", "The caller's roles or ownership do not allow this operation");
+        } else {
+            // says "no token needed" explicitly, rather than leaving readers to guess
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         problem(responses, "500", "An unexpected error; the detail gives an error id to quote");
     }

@@ -1,0 +1,89 @@
+# Shared by deploy/local/up, down, reset and e2e-test. Not run on its own.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# Everything a local run writes (data, logs, unpacked servers) lives here, outside git.
+STATE="${VIADUC_LOCAL_STATE:-$ROOT/.viaduc-local}"
+DATA="$STATE/data"
+LOGS="$STATE/logs"
+RUN="$STATE/run"
+TOOLS="$STATE/tools"
+
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
+GATEWAY_PORT="${VIADUC_GATEWAY_PORT:-8080}"
+KEYCLOAK_PORT=8180
+KEYCLOAK_MANAGEMENT_PORT=8190
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+PG_HOST=127.0.0.1
+PG_PORT=5432
+SERVICES=(members exchange knowledge matchmaking)
+# Topics and their partitions; a topic's key is its aggregate id, so partitions keep order per aggregate.
+TOPICS=(viaduc.members.organisations:6 viaduc.matchmaking.dead-letter:3)
+REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
+
+service_port() {
+  case "$1" in
+    members) echo 8081 ;; exchange) echo 8082 ;; knowledge) echo 8083 ;; matchmaking) echo 8084 ;;
+  esac
+}
+
+JAVA_HOME="$("$ROOT/mvnw" --print-java-home)"
+export JAVA_HOME
+JAVA="$JAVA_HOME/bin/java"
+
+mkdir -p "$DATA" "$LOGS" "$RUN"
+
+say() { printf '%s\n' "$*"; }
+fail() { # fail <part> <log file> <message>
+  printf 'FAILED: %s: %s\n  log: %s\n' "$1" "$3" "$2" >&2
+  [ -f "$2" ] && tail -n 15 "$2" | sed 's/^/  | /' >&2
+  exit 1
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_until <part> <log> <seconds> <command...>: polls the command until it succeeds.
+wait_until() {
+  local part=$1 log=$2 seconds=$3
+  shift 3
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then fail "$part" "$log" "not ready after ${seconds}s"; fi
+    sleep 0.5
+  done
+}
+
+http_ok() { curl -fs -o /dev/null --max-time 3 "$1"; }
+
+pid_alive() { local pid; pid=$(cat "$1" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
+
+# stop_pid <name> <pid file>: asks politely, then insists.
+stop_pid() {
+  local name=$1 file=$2
+  if pid_alive "$file"; then
+    local pid
+    pid=$(cat "$file")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    say "stopped $name"
+  fi
+  rm -f "$file"
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+psql_admin() { psql -v ON_ERROR_STOP=1 -qtA -h "$PG_HOST" -p "$PG_PORT" -U postgres "$@"; }
+
+token_for() { # token_for <user>: a password-grant token from the local realm (local runs only)
+  curl -fsS --max-time 10 -d grant_type=password -d client_id=viaduc-cli -d "username=$1" -d "password=$1" \
+    "$REALM_URL/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+partner_token() { # a client-credentials token of the partner-app client
+  curl -fsS --max-time 10 -d grant_type=client_credentials -d client_id=viaduc-partner-app \
+    -d client_secret=viaduc-partner-app-secret \
+    "$REALM_URL/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
