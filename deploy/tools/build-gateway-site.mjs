@@ -1,8 +1,12 @@
-// Merges the services' OpenAPI documents into the platform's one, written as openapi.json and
-// openapi.yaml into the folder given. Paths never overlap (each resource has one owner);
-// same-named schemas must be identical, otherwise the merge fails rather than guess.
-// Usage: node merge-openapi.mjs <out-dir> <realm-url> <service openapi url>...
-import { writeFileSync } from "node:fs";
+// Builds what the gateway serves besides the API: the platform's OpenAPI document, merged from
+// the services' documents (openapi.json and openapi.yaml), and Swagger UI under docs/.
+// Paths never overlap (each resource has one owner); same-named schemas must be identical,
+// otherwise the merge fails rather than guess.
+// Usage: node build-gateway-site.mjs <out-dir> <realm-url as browsers reach it> <service openapi url>...
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import yaml from "js-yaml";
 
@@ -61,3 +65,9 @@ for (const source of sources) {
 writeFileSync(`${outDir}/openapi.json`, JSON.stringify(merged, null, 2));
 writeFileSync(`${outDir}/openapi.yaml`, yaml.dump(merged, { noRefs: true, lineWidth: 120 }));
 console.log(`wrote ${outDir}/openapi.json and openapi.yaml: ${Object.keys(merged.paths).length} paths`);
+
+const swaggerUi = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+mkdirSync(`${outDir}/docs`, { recursive: true });
+cpSync(swaggerUi, `${outDir}/docs`, { recursive: true });
+cpSync(join(dirname(fileURLToPath(import.meta.url)), "swagger-initializer.js"), `${outDir}/docs/swagger-initializer.js`);
+console.log(`wrote Swagger UI into ${outDir}/docs`);
