@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -30,6 +31,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import eu.viaduc.platform.problem.Problem.Violation;
+import eu.viaduc.platform.rest.ETags;
 
 /**
  * Turns every error, the framework's included, into an RFC 9457 problem document naming the
@@ -44,6 +46,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> onProblem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.violations());
+    }
+
+    /** Two updates raced on the same version: the later one must read again. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> onConcurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return onProblem(ETags.staleVersion(), uri);
     }
 
     @ServerExceptionMapper

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -20,13 +19,11 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.members.taxonomy.Regions;
 
 /** A member of the ecosystem map: a company, a cluster organisation, a research centre... */
 @Entity
 public class Organisation {
-
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Id
     private UUID id;
@@ -63,9 +60,7 @@ public class Organisation {
      */
     public static Organisation register(String name, OrganisationType type, String country, List<String> competences,
             String registeredBy) {
-        if (!ISO_COUNTRIES.contains(country)) {
-            throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code, such as FR or BG");
-        }
+        Regions.requireCountry("country", country);
         return new Organisation(name, type, country, distinct(competences), registeredBy);
     }
 

@@ -1,0 +1,47 @@
+package eu.viaduc.members.cluster.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import eu.viaduc.members.cluster.model.Cluster;
+import eu.viaduc.members.cluster.model.ClusterProfile;
+import eu.viaduc.platform.outbox.Outbox;
+
+/**
+ * The cluster events members-service publishes, keyed by cluster id. Each carries the whole
+ * profile and its version, so a read model needs no call back and can ignore stale updates.
+ */
+@ApplicationScoped
+public class ClusterEvents {
+
+    public static final String TOPIC = "viaduc.members.clusters";
+    public static final String REGISTERED_V1 = "eu.viaduc.members.cluster.registered.v1";
+    public static final String UPDATED_V1 = "eu.viaduc.members.cluster.updated.v1";
+
+    private final Outbox outbox;
+
+    @Inject
+    public ClusterEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void registered(Cluster cluster) {
+        outbox.append(TOPIC, REGISTERED_V1, cluster.id().toString(), snapshot(cluster));
+    }
+
+    /** Call after the change is flushed, so the snapshot carries the new version. */
+    public void updated(Cluster cluster) {
+        outbox.append(TOPIC, UPDATED_V1, cluster.id().toString(), snapshot(cluster));
+    }
+
+    private static Snapshot snapshot(Cluster cluster) {
+        return new Snapshot(cluster.id(), cluster.version(), cluster.profile(), cluster.updatedAt());
+    }
+
+    /** Data of both event types; see their JSON Schemas in event-contracts. */
+    public record Snapshot(UUID clusterId, long version, ClusterProfile profile, OffsetDateTime changedAt) {
+    }
+}
