@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +40,8 @@ import eu.viaduc.members.cluster.model.ClusterProfile;
 import eu.viaduc.members.cluster.model.LabelLevel;
 import eu.viaduc.members.cluster.service.ClusterFilter;
 import eu.viaduc.members.cluster.service.ClusterService;
+import eu.viaduc.platform.idempotency.Created;
+import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.rest.Page;
@@ -52,11 +55,13 @@ import eu.viaduc.platform.security.Roles;
 public class ClusterResource {
 
     private final ClusterService clusters;
+    private final Idempotency idempotency;
     private final Caller caller;
 
     @Inject
-    public ClusterResource(ClusterService clusters, Caller caller) {
+    public ClusterResource(ClusterService clusters, Idempotency idempotency, Caller caller) {
         this.clusters = clusters;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -68,12 +73,16 @@ public class ClusterResource {
     @APIResponse(responseCode = "201", description = "Registered; ETag is its version",
             headers = @Header(name = "ETag", description = "The cluster's version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    public RestResponse<ClusterView> register(@Valid @NotNull ClusterProfile profile) {
-        Cluster cluster = clusters.register(profile);
-        return RestResponse.ResponseBuilder.<ClusterView> created(URI.create("/api/v1/clusters/" + cluster.id()))
-                .entity(ClusterView.of(cluster, true))
-                .header(HttpHeaders.ETAG, ETags.of(cluster.version()))
-                .build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Object> register(@Valid @NotNull ClusterProfile profile,
+            @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return idempotency.create(idempotencyKey, "registerCluster:" + caller.id(), profile, () -> {
+            Cluster cluster = clusters.register(profile);
+            return Created.of(URI.create("/api/v1/clusters/" + cluster.id()), ClusterView.of(cluster, true),
+                    ETags.of(cluster.version()));
+        }).toResponse();
     }
 
     @PUT

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,17 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.service.OrganisationService;
 import eu.viaduc.members.organisation.service.RegisterOrganisation;
+import eu.viaduc.platform.idempotency.Created;
+import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.problem.Problem;
+import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/organisations")
@@ -39,11 +42,13 @@ import eu.viaduc.platform.security.Roles;
 public class OrganisationResource {
 
     private final OrganisationService organisations;
-    private final SecurityIdentity caller;
+    private final Idempotency idempotency;
+    private final Caller caller;
 
     @Inject
-    public OrganisationResource(OrganisationService organisations, SecurityIdentity caller) {
+    public OrganisationResource(OrganisationService organisations, Idempotency idempotency, Caller caller) {
         this.organisations = organisations;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -51,14 +56,21 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
-            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v1.")
+            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v1. "
+                    + "With an Idempotency-Key, a retry gets the first answer (Idempotent-Replayed: true) and a "
+                    + "reused key with another body a 422.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    public RestResponse<OrganisationView> register(@Valid @NotNull RegisterOrganisation request) {
-        Organisation organisation = organisations.register(request, caller.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<OrganisationView> created(URI.create("/api/v1/organisations/" + organisation.id()))
-                .entity(OrganisationView.of(organisation))
-                .build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Object> register(@Valid @NotNull RegisterOrganisation request,
+            @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return idempotency.create(idempotencyKey, "registerOrganisation:" + caller.id(), request, () -> {
+            Organisation organisation = organisations.register(request, caller.id());
+            return Created.of(URI.create("/api/v1/organisations/" + organisation.id()), OrganisationView.of(organisation),
+                    null);
+        }).toResponse();
     }
 
     @GET
