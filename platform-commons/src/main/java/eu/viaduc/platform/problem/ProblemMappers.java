@@ -54,6 +54,15 @@ public class ProblemMappers {
         return onProblem(ETags.staleVersion(), uri);
     }
 
+    /** A unique index caught what a check could not (two requests racing): a conflict, not a bug. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> onDatabaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if ("23505".equals(e.getSQLState())) {
+            return respond(409, "Conflict", "this conflicts with data that exists already", uri, List.of());
+        }
+        return onUnexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> onInvalid(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = e.getConstraintViolations().stream()

@@ -1,0 +1,117 @@
+package eu.viaduc.members.membership.service;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.viaduc.members.cluster.model.Cluster;
+import eu.viaduc.members.membership.events.MembershipEvents;
+import eu.viaduc.members.membership.model.Membership;
+import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.security.Caller;
+
+/**
+ * Membership requests and decisions. An organisation's own members (or the cluster's managers)
+ * ask to join; only that cluster's managers decide; either side may end it. Admins may do all.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    private final EntityManager entityManager;
+    private final MembershipEvents events;
+    private final Caller caller;
+
+    @Inject
+    public MembershipService(EntityManager entityManager, MembershipEvents events, Caller caller) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Membership request(UUID organisationId, UUID clusterId) {
+        if (entityManager.find(Organisation.class, organisationId) == null) {
+            throw ProblemException.invalid("organisationId", "names no organisation");
+        }
+        if (entityManager.find(Cluster.class, clusterId) == null) {
+            throw ProblemException.invalid("clusterId", "names no cluster");
+        }
+        if (!caller.isPlatformAdmin() && !caller.organisation().map(organisationId::equals).orElse(false)
+                && !caller.managesCluster(clusterId)) {
+            throw ProblemException.forbidden("only the organisation's own members or the cluster's managers ask for it");
+        }
+        long open = entityManager.createQuery("""
+                select count(m) from Membership m where m.organisationId = :organisation and m.clusterId = :cluster
+                and m.status in (eu.viaduc.members.membership.model.MembershipStatus.PENDING,
+                                 eu.viaduc.members.membership.model.MembershipStatus.ACTIVE)""", Long.class)
+                .setParameter("organisation", organisationId).setParameter("cluster", clusterId)
+                .getSingleResult();
+        if (open > 0) {
+            throw ProblemException.conflict("the organisation already has a pending or active membership of this cluster");
+        }
+        Membership membership = Membership.request(organisationId, clusterId, caller.id());
+        entityManager.persist(membership);
+        entityManager.flush();
+        events.changed(membership);
+        return membership;
+    }
+
+    @Transactional
+    public Membership approve(UUID id) {
+        return decide(id, Membership::approve);
+    }
+
+    @Transactional
+    public Membership refuse(UUID id) {
+        return decide(id, Membership::refuse);
+    }
+
+    @Transactional
+    public Membership end(UUID id) {
+        Membership membership = get(id);
+        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())
+                && !caller.organisation().map(membership.organisationId()::equals).orElse(false)) {
+            throw ProblemException.forbidden("only the organisation's members or the cluster's managers end it");
+        }
+        return change(membership, Membership::end);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Membership read(UUID id) {
+        Membership membership = get(id);
+        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())
+                && !caller.organisation().map(membership.organisationId()::equals).orElse(false)) {
+            throw ProblemException.forbidden("only the organisation's members or the cluster's managers see it");
+        }
+        return membership;
+    }
+
+    private Membership decide(UUID id, BiConsumer<Membership, String> decision) {
+        Membership membership = get(id);
+        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())) {
+            throw ProblemException.forbidden("only the cluster's managers decide on its memberships");
+        }
+        return change(membership, decision);
+    }
+
+    private Membership change(Membership membership, BiConsumer<Membership, String> transition) {
+        transition.accept(membership, caller.id());
+        // flushed first, so the event carries the version the change produced
+        entityManager.flush();
+        events.changed(membership);
+        return membership;
+    }
+
+    private Membership get(UUID id) {
+        Membership membership = entityManager.find(Membership.class, id);
+        if (membership == null) {
+            throw ProblemException.notFound("membership", id);
+        }
+        return membership;
+    }
+}
