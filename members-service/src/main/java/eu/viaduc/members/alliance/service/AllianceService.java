@@ -1,0 +1,80 @@
+package eu.viaduc.members.alliance.service;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.viaduc.members.alliance.events.AllianceEvents;
+import eu.viaduc.members.alliance.model.Alliance;
+import eu.viaduc.members.cluster.model.Cluster;
+import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.security.Caller;
+import eu.viaduc.platform.security.Roles;
+
+/** Alliances are formed by platform admins or alliance managers, and changed by their managers. */
+@ApplicationScoped
+public class AllianceService {
+
+    private final EntityManager entityManager;
+    private final AllianceEvents events;
+    private final Caller caller;
+
+    @Inject
+    public AllianceService(EntityManager entityManager, AllianceEvents events, Caller caller) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    /** An alliance manager who forms an alliance manages it. */
+    @Transactional
+    public Alliance form(FormAlliance request) {
+        var managers = new java.util.ArrayList<>(request.managers());
+        if (caller.hasRole(Roles.ALLIANCE_MANAGER) && !managers.contains(caller.id())) {
+            managers.add(caller.id());
+        }
+        Alliance alliance = Alliance.form(request.name(), request.programmeStart(), request.programmeEnd(), managers);
+        entityManager.persist(alliance);
+        entityManager.flush();
+        events.changed(alliance);
+        return alliance;
+    }
+
+    @Transactional
+    public Alliance addCluster(UUID allianceId, UUID clusterId) {
+        if (entityManager.find(Cluster.class, clusterId) == null) {
+            throw ProblemException.invalid("clusterId", "names no cluster");
+        }
+        return change(allianceId, alliance -> alliance.addCluster(clusterId));
+    }
+
+    @Transactional
+    public Alliance removeCluster(UUID allianceId, UUID clusterId) {
+        return change(allianceId, alliance -> alliance.removeCluster(clusterId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Alliance get(UUID id) {
+        Alliance alliance = entityManager.find(Alliance.class, id);
+        if (alliance == null) {
+            throw ProblemException.notFound("alliance", id);
+        }
+        return alliance;
+    }
+
+    private Alliance change(UUID allianceId, Consumer<Alliance> change) {
+        Alliance alliance = get(allianceId);
+        if (!caller.isPlatformAdmin() && !alliance.isManagedBy(caller.id())) {
+            throw ProblemException.forbidden("only platform admins and this alliance's managers change it");
+        }
+        change.accept(alliance);
+        // flushed first, so the event carries the version the change produced
+        entityManager.flush();
+        events.changed(alliance);
+        return alliance;
+    }
+}
