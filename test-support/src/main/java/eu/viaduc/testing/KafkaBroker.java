@@ -27,6 +27,8 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBroker {
 
+    /** Partitions of every topic the broker creates on first use. */
+    public static final int PARTITIONS = 3;
     private static final String CLASSPATH_RESOURCE = "viaduc/kafka-broker.classpath";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
     private static KafkaBroker shared;
@@ -169,7 +171,7 @@ public final class KafkaBroker {
                 inter.broker.listener.name=PLAINTEXT
                 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
                 log.dirs=%3$s
-                num.partitions=3
+                num.partitions=%4$d
                 auto.create.topics.enable=true
                 offsets.topic.replication.factor=1
                 offsets.topic.num.partitions=3
@@ -178,7 +180,7 @@ public final class KafkaBroker {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                """.formatted(brokerPort, controllerPort, directory.resolve("data"));
+                """.formatted(brokerPort, controllerPort, directory.resolve("data"), PARTITIONS);
         try {
             Files.writeString(configFile, config);
         } catch (IOException e) {

@@ -80,6 +80,27 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh UUID that Kafka's default partitioner puts on the same partition as {@code key}.
+     * A consumer handles one partition in order, so once an event with this key is applied,
+     * every earlier event with {@code key} has been handled too: a marker to await.
+     */
+    public static UUID keyOnSamePartitionAs(String key) {
+        int partition = partitionOf(key);
+        while (true) {
+            UUID candidate = UUID.randomUUID();
+            if (partitionOf(candidate.toString()) == partition) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partitionOf(String key) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                % KafkaBroker.PARTITIONS;
+    }
+
     /** The value of a header as text, or null. */
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);

@@ -44,6 +44,27 @@ final class MembersEventFixtures {
         return KafkaCloudEvents.toRecord(TOPIC, event);
     }
 
+    static ProducerRecord<String, String> updated(UUID organisationId, long version, String name, List<String> competences) {
+        ObjectNode data = schemaExample(MembersOrganisationEvents.UPDATED_V1);
+        data.put("organisationId", organisationId.toString());
+        data.put("version", version);
+        data.put("name", name);
+        data.putPOJO("competences", competences);
+        return event(MembersOrganisationEvents.UPDATED_V1, organisationId, data);
+    }
+
+    static ProducerRecord<String, String> deleted(UUID organisationId, long version) {
+        ObjectNode data = schemaExample(MembersOrganisationEvents.DELETED_V1);
+        data.put("organisationId", organisationId.toString());
+        data.put("version", version);
+        return event(MembersOrganisationEvents.DELETED_V1, organisationId, data);
+    }
+
+    private static ProducerRecord<String, String> event(String type, UUID subject, ObjectNode data) {
+        return KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(UUID.randomUUID().toString(), "/viaduc/members-service",
+                type, subject.toString(), OffsetDateTime.now(), data.toString()));
+    }
+
     static ProducerRecord<String, String> withoutCloudEventHeaders(String key, String value) {
         return new ProducerRecord<>(TOPIC, null, key, value,
                 List.of(new RecordHeader("content-type", "application/json".getBytes(StandardCharsets.UTF_8))));

@@ -64,8 +64,8 @@ class OrganisationReadModelTest {
 
         TopicProbe.send(event);
         TopicProbe.send(event);
-        // Same key, same partition: once this later event is applied, both copies were handled.
-        UUID laterId = UUID.randomUUID();
+        // Same partition: once this later event is applied, both copies were handled.
+        UUID laterId = TopicProbe.keyOnSamePartitionAs(id.toString());
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
                 MembersEventFixtures.registeredData(laterId, "Later SRL", List.of(competence + "-later"))));
         awaitCandidates(competence + "-later", 1);
@@ -86,12 +86,13 @@ class OrganisationReadModelTest {
     void poisonMessagesGoToTheDeadLetterTopicWithTheirReasonAndLaterMessagesStillFlow() {
         String key = UUID.randomUUID().toString();
         TopicProbe.send(MembersEventFixtures.withoutCloudEventHeaders(key, "{\"not\": \"an event\"}"));
-        UUID badId = UUID.randomUUID();
+        // every record of this test on one partition: the poison ones must not block the good one
+        UUID badId = TopicProbe.keyOnSamePartitionAs(key);
         ObjectNode badData = MembersEventFixtures.registeredData(badId, "Bad Country Ltd", List.of("x"));
         badData.put("country", "Bulgaria");
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), badData));
 
-        UUID goodId = UUID.randomUUID();
+        UUID goodId = TopicProbe.keyOnSamePartitionAs(key);
         String competence = "after-the-poison-" + goodId;
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
                 MembersEventFixtures.registeredData(goodId, "Healthy Ltd", List.of(competence))));
@@ -120,7 +121,7 @@ class OrganisationReadModelTest {
         // the read model: applying it fails every time.
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
                 MembersEventFixtures.registeredData(id, "Registered Twice AB", List.of(competence + "-twice"))));
-        UUID laterId = UUID.randomUUID();
+        UUID laterId = TopicProbe.keyOnSamePartitionAs(id.toString());
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
                 MembersEventFixtures.registeredData(laterId, "Still Flowing AB", List.of("still-flowing-" + laterId))));
         awaitCandidates("still-flowing-" + laterId, 1);
@@ -134,6 +135,40 @@ class OrganisationReadModelTest {
                 .queryParam("competence", competence)
                 .when().get("/api/v1/candidates")
                 .then().statusCode(200).body("items[0].name", equalTo("Registered Once AB"));
+    }
+
+    @Test
+    void updatesAndDeletionsKeepTheReadModelInStepAndOvertakenVersionsAreIgnored() {
+        UUID id = UUID.randomUUID();
+        String before = "hand-weaving-" + id;
+        String after = "jacquard-weaving-" + id;
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(id, "Changing SRL", List.of(before))));
+        TopicProbe.send(MembersEventFixtures.updated(id, 2, "Changed SRL", List.of(after)));
+        // version 1 arrives late, after version 2: it must not undo the newer profile
+        TopicProbe.send(MembersEventFixtures.updated(id, 1, "Overtaken SRL", List.of(before)));
+        // Same partition: once the marker is applied, every event above has been handled.
+        UUID marker = TopicProbe.keyOnSamePartitionAs(id.toString());
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(marker, "Marker SRL", List.of("marker-" + marker))));
+        awaitCandidates("marker-" + marker, 1);
+
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER)).queryParam("competence", after)
+                .when().get("/api/v1/candidates")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Changed SRL"));
+        awaitCandidates(before, 0);
+        supplyIs(before, 0);
+        supplyIs(after, 1);
+
+        TopicProbe.send(MembersEventFixtures.deleted(id, 3));
+        awaitCandidates(after, 0);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> supplyIs(after, 0));
+    }
+
+    private static void supplyIs(String competence, int organisations) {
+        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+                .when().get("/api/v1/competences/{competence}/supply", competence)
+                .then().statusCode(200).body("organisations", equalTo(organisations));
     }
 
     private static void awaitCandidates(String competence, int total) {

@@ -28,6 +28,8 @@ import eu.viaduc.platform.inbox.Inbox;
 public class MembersOrganisationEvents {
 
     public static final String REGISTERED_V1 = "eu.viaduc.members.organisation.registered.v1";
+    public static final String UPDATED_V1 = "eu.viaduc.members.organisation.updated.v1";
+    public static final String DELETED_V1 = "eu.viaduc.members.organisation.deleted.v1";
 
     private final Inbox inbox;
     private final OrganisationProfiles profiles;
@@ -39,7 +41,7 @@ public class MembersOrganisationEvents {
         this.inbox = inbox;
         this.profiles = profiles;
         this.mapper = mapper;
-        this.handlers = Map.of(REGISTERED_V1, this::registered);
+        this.handlers = Map.of(REGISTERED_V1, this::registered, UPDATED_V1, this::updated, DELETED_V1, this::deleted);
     }
 
     @Incoming("members-organisations")
@@ -54,6 +56,17 @@ public class MembersOrganisationEvents {
                 data.competences(), data.registeredAt()));
     }
 
+    private void updated(CloudEvent event) {
+        Updated data = read(event, Updated.class);
+        profiles.update(data.organisationId(), data.name(), data.type(), data.country(), data.competences(),
+                data.version());
+    }
+
+    private void deleted(CloudEvent event) {
+        Deleted data = read(event, Deleted.class);
+        profiles.remove(data.organisationId(), data.version());
+    }
+
     private <T> T read(CloudEvent event, Class<T> type) {
         try {
             return mapper.readValue(event.data(), type);
@@ -65,5 +78,14 @@ public class MembersOrganisationEvents {
     /** Data of organisation.registered.v1, as its schema in event-contracts defines it. */
     record Registered(UUID organisationId, String name, String type, String country, List<String> competences,
             OffsetDateTime registeredAt) {
+    }
+
+    /** Data of organisation.updated.v1: the whole new profile and its version. */
+    record Updated(UUID organisationId, long version, String name, String type, String country, List<String> competences,
+            OffsetDateTime changedAt) {
+    }
+
+    /** Data of organisation.deleted.v1. */
+    record Deleted(UUID organisationId, long version, OffsetDateTime deletedAt) {
     }
 }

@@ -30,6 +30,7 @@ public class OrganisationProfile {
     private List<String> competenceKeys;
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
+    private long version;
 
     protected OrganisationProfile() {
         // for JPA
@@ -44,6 +45,21 @@ public class OrganisationProfile {
         this.competences = List.copyOf(competences);
         this.competenceKeys = competences.stream().map(OrganisationProfile::key).distinct().toList();
         this.registeredAt = registeredAt;
+    }
+
+    /** Takes a newer version of the organisation's profile. */
+    public void replace(String name, String type, String country, List<String> competences, long version) {
+        this.name = name;
+        this.type = type;
+        this.country = country;
+        this.competences = List.copyOf(competences);
+        this.competenceKeys = competences.stream().map(OrganisationProfile::key).distinct().toList();
+        this.version = version;
+    }
+
+    /** Whether an event of this version is news, not a repeat or an overtaken change. */
+    public boolean isOlderThan(long eventVersion) {
+        return version < eventVersion;
     }
 
     /** How a competence is matched: trimmed, case ignored. */

@@ -37,6 +37,10 @@ public class Organisation {
     private OffsetDateTime registeredAt;
     @Column(name = "registered_by")
     private String registeredBy;
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
     @Version
     private long version;
 
@@ -52,6 +56,7 @@ public class Organisation {
         this.competences = competences;
         this.registeredBy = registeredBy;
         this.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = registeredAt;
     }
 
     /**
@@ -62,6 +67,30 @@ public class Organisation {
             String registeredBy) {
         Regions.requireCountry("country", country);
         return new Organisation(name, type, country, distinct(competences), registeredBy);
+    }
+
+    /** Replaces the profile; the rules of registration hold. */
+    public void update(String name, OrganisationType type, String country, List<String> competences) {
+        Regions.requireCountry("country", country);
+        this.name = name.strip();
+        this.type = type;
+        this.country = country;
+        this.competences = distinct(competences);
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Soft delete: the organisation leaves the map; the row stays for history and references. */
+    public void delete() {
+        this.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
     }
 
     private static List<String> distinct(List<String> competences) {

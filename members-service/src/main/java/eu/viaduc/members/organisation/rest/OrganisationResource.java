@@ -9,12 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +35,7 @@ import eu.viaduc.members.organisation.service.RegisterOrganisation;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.problem.Problem;
+import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.Roles;
 
@@ -81,7 +85,47 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganisationView get(@PathParam("id") UUID id) {
-        return OrganisationView.of(organisations.get(id));
+    public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
+        Organisation organisation = organisations.get(id);
+        return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
+                .header(HttpHeaders.ETAG, ETags.of(organisation.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's profile",
+            description = "Platform admins, or the organisation's own members (token claim viaduc_org). Requires "
+                    + "If-Match with the ETag last read. Publishes organisation.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegisterOrganisation request) {
+        Organisation organisation = organisations.update(id, request, ifMatch);
+        return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
+                .header(HttpHeaders.ETAG, ETags.of(organisation.version()))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation from the map",
+            description = "Platform admins, or the organisation's own members. A soft delete: the organisation "
+                    + "disappears for readers. If-Match, when sent, must match. Publishes organisation.deleted.v1.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        organisations.delete(id, ifMatch);
     }
 }
