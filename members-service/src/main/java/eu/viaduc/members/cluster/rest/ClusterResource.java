@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +72,8 @@ public class ClusterResource {
     @Operation(operationId = "registerCluster", summary = "Register a cluster",
             description = "Platform admins only. Publishes cluster.registered.v1 with the whole profile.")
     @APIResponse(responseCode = "201", description = "Registered; ETag is its version",
-            headers = @Header(name = "ETag", description = "The cluster's version, for If-Match"),
+            headers = @Header(name = "ETag", description = "The cluster's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
