@@ -57,6 +57,14 @@ wait_until() {
 
 http_ok() { curl -fs -o /dev/null --max-time 3 "$1"; }
 
+# ours_or_free <part> <port> <pid file>: true when our process serves the port, false when the
+# port is free; fails when another process holds it, rather than mistaking it for ours.
+ours_or_free() {
+  if ! port_open "$2"; then return 1; fi
+  pid_alive "$3" && return 0
+  fail "$1" "$LOGS/$1.log" "port $2 is taken by a process deploy/local/up did not start (stop it, or run down from the checkout that started it)"
+}
+
 pid_alive() { local pid; pid=$(cat "$1" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
 
 # stop_pid <name> <pid file>: asks politely, then insists.
