@@ -30,6 +30,8 @@ class ServiceEndpointsTest extends ServiceEndpointsContract {
                 .body("paths.'/api/v1/organisations'.post.responses.'401'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/organisations/{id}'.get.responses.keySet()", hasItems("200", "400", "404", "500"))
+                .body("paths.'/api/v1/organisations/{id}'.get.responses.'404'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/organisations/{id}'.get.responses.keySet()", not(hasItems("401")));
     }
 }

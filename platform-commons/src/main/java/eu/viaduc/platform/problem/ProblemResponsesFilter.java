@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation can give, as problem+json, so resources only
- * declare the ones particular to them (a 404, a 409): 400 when the operation takes input, 401
- * and 403 when it is secured, 500 always. A public operation says so with an empty security
+ * declare the ones particular to them (a 404, a 409), with a description and no content: 400
+ * when the operation takes input, 401 and 403 when it is secured, 500 always. A public operation says so with an empty security
  * requirement.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -49,6 +49,14 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         problem(responses, "500", "An unexpected error; the detail gives an error id to quote");
+        // errors a resource declares itself (a 404, a 409) get the same problem+json content
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    problem(responses, status, response.getDescription());
+                }
+            });
+        }
     }
 
     private static void problem(APIResponses responses, String status, String description) {

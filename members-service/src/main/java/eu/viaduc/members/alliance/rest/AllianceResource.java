@@ -33,15 +33,13 @@ import eu.viaduc.members.alliance.service.AllianceService;
 import eu.viaduc.members.alliance.service.FormAlliance;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
-import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/alliances")
 @Tag(name = "Alliances", description = "Partnerships of clusters across countries")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "No such alliance",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such alliance")
 public class AllianceResource {
 
     private final AllianceService alliances;
@@ -90,8 +88,7 @@ public class AllianceResource {
             description = "Platform admins and this alliance's managers. Publishes alliance.changed.v1.")
     @APIResponse(responseCode = "200", description = "The alliance with the cluster",
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
-    @APIResponse(responseCode = "409", description = "The cluster is in the alliance already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The cluster is in the alliance already")
     public AllianceView addCluster(@PathParam("id") UUID id, @PathParam("clusterId") UUID clusterId) {
         return AllianceView.of(alliances.addCluster(id, clusterId));
     }

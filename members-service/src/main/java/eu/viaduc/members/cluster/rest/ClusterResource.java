@@ -43,7 +43,6 @@ import eu.viaduc.members.cluster.service.ClusterFilter;
 import eu.viaduc.members.cluster.service.ClusterService;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
-import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.rest.Page;
 import eu.viaduc.platform.security.Caller;
@@ -75,8 +74,7 @@ public class ClusterResource {
             headers = @Header(name = "ETag", description = "The cluster's version, for If-Match",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public RestResponse<Object> register(@Valid @NotNull ClusterProfile profile,
             @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -96,12 +94,9 @@ public class ClusterResource {
                     + "Publishes cluster.updated.v1 with the whole profile.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The cluster changed since the ETag sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "412", description = "The cluster changed since the ETag sent")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ClusterView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClusterProfile profile) {
         Cluster cluster = clusters.update(id, profile, ifMatch);
@@ -117,8 +112,7 @@ public class ClusterResource {
             description = "Public. Managers are listed only to platform admins and the cluster's own managers.")
     @APIResponse(responseCode = "200", description = "The cluster; ETag is its version",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<ClusterView> get(@PathParam("id") UUID id) {
         Cluster cluster = clusters.get(id);
         return RestResponse.ResponseBuilder.ok(ClusterView.of(cluster, seesManagers(cluster)))

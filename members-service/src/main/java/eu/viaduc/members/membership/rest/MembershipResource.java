@@ -29,7 +29,6 @@ import eu.viaduc.members.membership.model.Membership;
 import eu.viaduc.members.membership.service.MembershipService;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
-import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.Roles;
 
@@ -38,8 +37,7 @@ import eu.viaduc.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
-@APIResponse(responseCode = "404", description = "No such membership",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such membership")
 public class MembershipResource {
 
     private final MembershipService memberships;
@@ -60,8 +58,7 @@ public class MembershipResource {
                     + "Publishes membership.requested.v1.")
     @APIResponse(responseCode = "201", description = "Requested, PENDING",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "409", description = "A pending or active membership exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A pending or active membership exists already")
     public RestResponse<Object> request(@Valid @NotNull RequestMembership request,
             @Parameter(description = "Makes a retried request safe") @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return idempotency.create(idempotencyKey, "requestMembership:" + caller.id(), request, () -> {
@@ -87,8 +84,7 @@ public class MembershipResource {
             description = "By the cluster's managers. Publishes membership.activated.v1.")
     @APIResponse(responseCode = "200", description = "ACTIVE",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "409", description = "The membership is not pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The membership is not pending")
     public MembershipView approve(@PathParam("id") UUID id) {
         return MembershipView.of(memberships.approve(id));
     }
@@ -99,8 +95,7 @@ public class MembershipResource {
             description = "By the cluster's managers. Publishes membership.refused.v1.")
     @APIResponse(responseCode = "200", description = "REFUSED",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "409", description = "The membership is not pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The membership is not pending")
     public MembershipView refuse(@PathParam("id") UUID id) {
         return MembershipView.of(memberships.refuse(id));
     }
@@ -111,8 +106,7 @@ public class MembershipResource {
             description = "By the organisation's members or the cluster's managers. Publishes membership.ended.v1.")
     @APIResponse(responseCode = "200", description = "ENDED",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "409", description = "The membership is refused or ended already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The membership is refused or ended already")
     public MembershipView end(@PathParam("id") UUID id) {
         return MembershipView.of(memberships.end(id));
     }

@@ -34,7 +34,6 @@ import eu.viaduc.members.organisation.service.OrganisationService;
 import eu.viaduc.members.organisation.service.RegisterOrganisation;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
-import eu.viaduc.platform.problem.Problem;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.Roles;
@@ -65,8 +64,7 @@ public class OrganisationResource {
                     + "reused key with another body a 422.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public RestResponse<Object> register(@Valid @NotNull RegisterOrganisation request,
             @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -83,8 +81,7 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Read an organisation's public profile")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
         Organisation organisation = organisations.get(id);
         return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
@@ -101,12 +98,9 @@ public class OrganisationResource {
                     + "If-Match with the ETag last read. Publishes organisation.updated.v1.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "412", description = "The organisation changed since the ETag sent")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegisterOrganisation request) {
         Organisation organisation = organisations.update(id, request, ifMatch);
@@ -123,8 +117,7 @@ public class OrganisationResource {
             description = "Platform admins, or the organisation's own members. A soft delete: the organisation "
                     + "disappears for readers. If-Match, when sent, must match. Publishes organisation.deleted.v1.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         organisations.delete(id, ifMatch);
     }
