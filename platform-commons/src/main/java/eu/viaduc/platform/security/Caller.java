@@ -53,6 +53,11 @@ public class Caller {
         return Optional.ofNullable(token.getClaim(ORGANISATION_CLAIM)).map(Object::toString).flatMap(Caller::uuid);
     }
 
+    /** Whether the token says the user belongs to this organisation. */
+    public boolean belongsTo(UUID organisation) {
+        return organisation().map(organisation::equals).orElse(false);
+    }
+
     /** A cluster manager acts only on the clusters their token lists. */
     public boolean managesCluster(UUID cluster) {
         return hasRole(Roles.CLUSTER_MANAGER) && managedClusters().contains(cluster);

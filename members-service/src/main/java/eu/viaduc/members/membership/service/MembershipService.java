@@ -41,8 +41,7 @@ public class MembershipService {
         if (entityManager.find(Cluster.class, clusterId) == null) {
             throw ProblemException.invalid("clusterId", "names no cluster");
         }
-        if (!caller.isPlatformAdmin() && !caller.organisation().map(organisationId::equals).orElse(false)
-                && !caller.managesCluster(clusterId)) {
+        if (!caller.isPlatformAdmin() && !caller.belongsTo(organisationId) && !caller.managesCluster(clusterId)) {
             throw ProblemException.forbidden("only the organisation's own members or the cluster's managers ask for it");
         }
         long open = entityManager.createQuery("""
@@ -74,8 +73,7 @@ public class MembershipService {
     @Transactional
     public Membership end(UUID id) {
         Membership membership = get(id);
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())
-                && !caller.organisation().map(membership.organisationId()::equals).orElse(false)) {
+        if (!isPartyTo(membership)) {
             throw ProblemException.forbidden("only the organisation's members or the cluster's managers end it");
         }
         return change(membership, Membership::end);
@@ -84,11 +82,16 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Membership read(UUID id) {
         Membership membership = get(id);
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())
-                && !caller.organisation().map(membership.organisationId()::equals).orElse(false)) {
+        if (!isPartyTo(membership)) {
             throw ProblemException.forbidden("only the organisation's members or the cluster's managers see it");
         }
         return membership;
+    }
+
+    /** Platform admins, the organisation's own members and the cluster's managers. */
+    private boolean isPartyTo(Membership membership) {
+        return caller.isPlatformAdmin() || caller.managesCluster(membership.clusterId())
+                || caller.belongsTo(membership.organisationId());
     }
 
     private Membership decide(UUID id, BiConsumer<Membership, String> decision) {

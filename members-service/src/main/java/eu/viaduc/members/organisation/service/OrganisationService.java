@@ -62,7 +62,7 @@ public class OrganisationService {
 
     private Organisation ownedByCaller(UUID id) {
         Organisation organisation = get(id);
-        if (!caller.isPlatformAdmin() && !caller.organisation().map(id::equals).orElse(false)) {
+        if (!caller.isPlatformAdmin() && !caller.belongsTo(id)) {
             throw ProblemException.forbidden("only platform admins and the organisation's own members change it");
         }
         return organisation;
