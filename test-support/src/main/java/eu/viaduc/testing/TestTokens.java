@@ -38,6 +38,11 @@ public final class TestTokens {
         return claims(role, organisation, managedClusters).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A token of a known user (its subject), such as one listed among an alliance's managers. */
+    public static String forUser(String subject, String role) {
+        return claims(role, null, List.of()).subject(subject).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     public static String signedByStranger(String role) {
         return claims(role, null, List.of()).jws().keyId("1").sign(strangerKey());
     }

@@ -30,27 +30,50 @@ final class MembersEventFixtures {
     private MembersEventFixtures() {
     }
 
+    /** Data of registered.v2 (what members-service publishes), with these competences and no keywords. */
     static ObjectNode registeredData(UUID organisationId, String name, List<String> competences) {
-        ObjectNode data = schemaExample(MembersOrganisationEvents.REGISTERED_V1);
+        return registeredData(MembersOrganisationEvents.REGISTERED_V2, organisationId, name, competences);
+    }
+
+    /** Data of registered.v1, as members-service published it before v2: older offsets still hold it. */
+    static ObjectNode registeredV1Data(UUID organisationId, String name, List<String> competences) {
+        return registeredData(MembersOrganisationEvents.REGISTERED_V1, organisationId, name, competences);
+    }
+
+    private static ObjectNode registeredData(String type, UUID organisationId, String name, List<String> competences) {
+        ObjectNode data = schemaExample(type);
         data.put("organisationId", organisationId.toString());
         data.put("name", name);
         data.putPOJO("competences", competences);
+        if (data.has("keywords")) {
+            data.putPOJO("keywords", List.of());
+        }
         return data;
     }
 
+    /** The event of registered data, v1 or v2 as the data's shape says. */
     static ProducerRecord<String, String> registered(String eventId, ObjectNode data) {
-        CloudEvent event = new CloudEvent(eventId, "/viaduc/members-service", MembersOrganisationEvents.REGISTERED_V1,
+        String type = data.has("version") ? MembersOrganisationEvents.REGISTERED_V2 : MembersOrganisationEvents.REGISTERED_V1;
+        CloudEvent event = new CloudEvent(eventId, "/viaduc/members-service", type,
                 data.get("organisationId").asText(), OffsetDateTime.now(), data.toString());
         return KafkaCloudEvents.toRecord(TOPIC, event);
     }
 
+    static ProducerRecord<String, String> erased(UUID organisationId, long version) {
+        ObjectNode data = schemaExample(MembersOrganisationEvents.ERASED_V1);
+        data.put("organisationId", organisationId.toString());
+        data.put("version", version);
+        return event(MembersOrganisationEvents.ERASED_V1, organisationId, data);
+    }
+
     static ProducerRecord<String, String> updated(UUID organisationId, long version, String name, List<String> competences) {
-        ObjectNode data = schemaExample(MembersOrganisationEvents.UPDATED_V1);
+        ObjectNode data = schemaExample(MembersOrganisationEvents.UPDATED_V2);
         data.put("organisationId", organisationId.toString());
         data.put("version", version);
         data.put("name", name);
         data.putPOJO("competences", competences);
-        return event(MembersOrganisationEvents.UPDATED_V1, organisationId, data);
+        data.putPOJO("keywords", List.of());
+        return event(MembersOrganisationEvents.UPDATED_V2, organisationId, data);
     }
 
     static ProducerRecord<String, String> deleted(UUID organisationId, long version) {

@@ -39,7 +39,7 @@ class OrganisationReadModelTest {
         UUID id = UUID.randomUUID();
         String competence = "ultrasonic-welding-" + id;
         ObjectNode data = MembersEventFixtures.registeredData(id, "Plovdiv Seamless EOOD", List.of(competence, "laser-cutting"));
-        assertThat(schemas.violations(MembersOrganisationEvents.REGISTERED_V1, data.toString())).isEmpty();
+        assertThat(schemas.violations(MembersOrganisationEvents.REGISTERED_V2, data.toString())).isEmpty();
 
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
 
@@ -163,6 +163,52 @@ class OrganisationReadModelTest {
         TopicProbe.send(MembersEventFixtures.deleted(id, 3));
         awaitCandidates(after, 0);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> supplyIs(after, 0));
+    }
+
+    @Test
+    void aV1RegistrationFromBeforeV2StillBecomesACandidate() {
+        UUID id = UUID.randomUUID();
+        String competence = "legacy-" + id;
+        ObjectNode data = MembersEventFixtures.registeredV1Data(id, "Old Offset Oy", List.of(competence));
+        assertThat(schemas.violations(MembersOrganisationEvents.REGISTERED_V1, data.toString())).isEmpty();
+
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
+
+        awaitCandidates(competence, 1);
+    }
+
+    @Test
+    void aNeedInFreeWordsFindsTheKeywordsOfAProfile() {
+        UUID id = UUID.randomUUID();
+        String keyword = "Capsule Collections " + id;
+        ObjectNode data = MembersEventFixtures.registeredData(id, "Keyword Studio EOOD", List.of("pattern-making"));
+        data.putPOJO("keywords", List.of(keyword));
+
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
+
+        awaitCandidates(keyword.toLowerCase(), 1);
+        supplyIs(keyword, 1);
+    }
+
+    @Test
+    void anErasedOrganisationIsForgottenAndAReplayedRegistrationDoesNotBringItBack() {
+        UUID id = UUID.randomUUID();
+        String competence = "erasable-" + id;
+        ObjectNode data = MembersEventFixtures.registeredData(id, "Forget Me EOOD", List.of(competence));
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
+        awaitCandidates(competence, 1);
+
+        TopicProbe.send(MembersEventFixtures.erased(id, 1));
+        awaitCandidates(competence, 0);
+        supplyIs(competence, 0);
+
+        // an old registration replayed (say, a consumer reset to an earlier offset) comes back as a new delivery
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
+        UUID marker = TopicProbe.keyOnSamePartitionAs(id.toString());
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(marker, "Marker EOOD", List.of("marker-" + marker))));
+        awaitCandidates("marker-" + marker, 1);
+        awaitCandidates(competence, 0);
     }
 
     private static void supplyIs(String competence, int organisations) {

@@ -74,12 +74,12 @@ class ClusterApiTest {
 
     @Test
     void aManagerOfTheClusterUpdatesItWithTheCurrentETagAndTheUpdateIsPublished() throws Exception {
-        String id = register(ADMIN, profile("LDC", "DK", "DK04", "design", "M74", null)).then().statusCode(201)
+        String id = register(ADMIN, profile("LDC", "DK", "DK04", "design", "N74", null)).then().statusCode(201)
                 .extract().path("id");
         String manager = TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(UUID.fromString(id)));
 
         try (TopicProbe topic = TopicProbe.reading(ClusterEvents.TOPIC)) {
-            update(manager, id, "\"0\"", profile("Lifestyle & Design Cluster", "DK", "DK04", "design", "M74", null))
+            update(manager, id, "\"0\"", profile("Lifestyle & Design Cluster", "DK", "DK04", "design", "N74", null))
                     .then().statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("name", equalTo("Lifestyle & Design Cluster"))
@@ -91,9 +91,9 @@ class ClusterApiTest {
             assertThat(mapper.readTree(event.value()).get("version").asLong()).isEqualTo(1);
         }
 
-        update(manager, id, "\"0\"", profile("Stale Write", "DK", null, "design", "M74", null))
+        update(manager, id, "\"0\"", profile("Stale Write", "DK", null, "design", "N74", null))
                 .then().statusCode(412).contentType("application/problem+json");
-        update(manager, id, null, profile("Blind Write", "DK", null, "design", "M74", null))
+        update(manager, id, null, profile("Blind Write", "DK", null, "design", "N74", null))
                 .then().statusCode(428).contentType("application/problem+json");
         given().when().get("/api/v1/clusters/" + id).then().body("name", equalTo("Lifestyle & Design Cluster"));
     }
@@ -147,7 +147,7 @@ class ClusterApiTest {
                 Map.of("level", "GOLD", "validUntil", LocalDate.now().plusYears(1).toString()))).path("id");
         String lyon = register(ADMIN, profile("Techtera", "FR", "FRK26", chain, "C13",
                 Map.of("level", "GOLD", "validUntil", LocalDate.now().minusDays(1).toString()))).path("id");
-        String kortrijk = register(ADMIN, profile("Flanders in Shape", "BE", "BE25", chain, "M74", null)).path("id");
+        String kortrijk = register(ADMIN, profile("Flanders in Shape", "BE", "BE25", chain, "N74", null)).path("id");
 
         assertThat(listIds(Map.of("valueChain", chain))).containsExactlyInAnyOrder(lille, lyon, kortrijk);
         assertThat(listIds(Map.of("valueChain", chain, "country", "FR"))).containsExactlyInAnyOrder(lille, lyon);

@@ -40,7 +40,7 @@ class OrganisationRegistrationTest {
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "  Baltic Weavers ApS ", "type": "SME", "country": "DK",
-                         "competences": ["Weaving", "weaving", " recycled-yarn "]}""")
+                         "competences": ["Weaving", "weaving", " textile-recycling "]}""")
                 .when().post("/api/v1/organisations")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/organisations/[0-9a-f-]{36}"))
@@ -51,7 +51,7 @@ class OrganisationRegistrationTest {
                 .body("name", equalTo("Baltic Weavers ApS"))
                 .body("type", equalTo("SME"))
                 .body("country", equalTo("DK"))
-                .body("competences", contains("Weaving", "recycled-yarn"));
+                .body("competences", contains("weaving", "textile-recycling"));
     }
 
     @Test
@@ -67,13 +67,13 @@ class OrganisationRegistrationTest {
             ConsumerRecord<String, String> record = topic.awaitRecord(r -> id.equals(r.key()), Duration.ofSeconds(30));
 
             assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(OrganisationEvents.REGISTERED_V1);
+            assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(OrganisationEvents.REGISTERED_V2);
             assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/viaduc/members-service");
             assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
             assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
             assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
             assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
-            assertThat(schemas.violations(OrganisationEvents.REGISTERED_V1, record.value())).isEmpty();
+            assertThat(schemas.violations(OrganisationEvents.REGISTERED_V2, record.value())).isEmpty();
             JsonNode data = mapper.readTree(record.value());
             assertThat(data.get("organisationId").asText()).isEqualTo(id);
             assertThat(data.get("name").asText()).isEqualTo("Atelier Lumière");

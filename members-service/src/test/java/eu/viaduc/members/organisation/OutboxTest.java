@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.OrganisationType;
 import eu.viaduc.members.organisation.service.OrganisationService;
-import eu.viaduc.members.organisation.service.RegisterOrganisation;
+import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.platform.outbox.Outbox;
 import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.KafkaBroker;
@@ -51,7 +51,7 @@ class OutboxTest {
 
         long events = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where subject = ?1 and type = ?2")
-                .setParameter(1, id).setParameter(2, OrganisationEvents.REGISTERED_V1)
+                .setParameter(1, id).setParameter(2, OrganisationEvents.REGISTERED_V2)
                 .getSingleResult());
         assertThat(events).isEqualTo(1);
     }
@@ -60,7 +60,7 @@ class OutboxTest {
     void aRolledBackChangePublishesNothing() {
         String rolledBackName = "Rolled Back " + UUID.randomUUID();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            organisations.register(new RegisterOrganisation(rolledBackName, OrganisationType.SME, "RO", List.of()), "test");
+            organisations.register(OrganisationProfile.of(rolledBackName, OrganisationType.SME, "RO", List.of()), "test");
             throw new IllegalStateException("the caller fails after the change");
         })).isInstanceOf(IllegalStateException.class);
 

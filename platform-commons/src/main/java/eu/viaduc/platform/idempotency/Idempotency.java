@@ -87,6 +87,17 @@ public class Idempotency {
         return new Created(URI.create((String) earlier[1]), read((String) earlier[3]), (String) earlier[2], true);
     }
 
+    /**
+     * Forgets the stored answers that created this resource: erasure (GDPR) must not leave a
+     * person's data behind in a replayable response. A retry with such a key then creates anew.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(URI location) {
+        entityManager.createNativeQuery("delete from idempotency_record where location = ?1")
+                .setParameter(1, location.toString())
+                .executeUpdate();
+    }
+
     @Scheduled(every = "1h", delayed = "5m")
     @Transactional
     void forgetOldKeys() {

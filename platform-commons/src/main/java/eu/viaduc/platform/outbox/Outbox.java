@@ -76,6 +76,17 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Erasure (GDPR): the published events about this aggregate, kept here for a week, are deleted
+     * now rather than later. Unpublished ones still go out, in order, before the erasure event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetPublished(String subject) {
+        entityManager.createNativeQuery("delete from outbox_event where subject = ?1 and published_at is not null")
+                .setParameter(1, subject)
+                .executeUpdate();
+    }
+
     private String toJson(Object data) {
         try {
             return mapper.writeValueAsString(data);

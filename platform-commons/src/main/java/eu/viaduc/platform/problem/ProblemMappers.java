@@ -157,7 +157,7 @@ public class ProblemMappers {
     }
 
     /** "name" for a body field, "competences[1]" for a list element, "size" for a query parameter. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> afterParameter = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

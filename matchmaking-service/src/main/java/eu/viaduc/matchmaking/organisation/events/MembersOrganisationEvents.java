@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
+import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
 import eu.viaduc.matchmaking.organisation.service.OrganisationProfiles;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.InvalidEventException;
@@ -29,7 +30,10 @@ public class MembersOrganisationEvents {
 
     public static final String REGISTERED_V1 = "eu.viaduc.members.organisation.registered.v1";
     public static final String UPDATED_V1 = "eu.viaduc.members.organisation.updated.v1";
+    public static final String REGISTERED_V2 = "eu.viaduc.members.organisation.registered.v2";
+    public static final String UPDATED_V2 = "eu.viaduc.members.organisation.updated.v2";
     public static final String DELETED_V1 = "eu.viaduc.members.organisation.deleted.v1";
+    public static final String ERASED_V1 = "eu.viaduc.members.organisation.erased.v1";
 
     private final Inbox inbox;
     private final OrganisationProfiles profiles;
@@ -41,7 +45,10 @@ public class MembersOrganisationEvents {
         this.inbox = inbox;
         this.profiles = profiles;
         this.mapper = mapper;
-        this.handlers = Map.of(REGISTERED_V1, this::registered, UPDATED_V1, this::updated, DELETED_V1, this::deleted);
+        // v1 events may still sit in the topic from before members-service published v2
+        this.handlers = Map.of(REGISTERED_V1, this::registeredV1, UPDATED_V1, this::updatedV1,
+                REGISTERED_V2, this::registered, UPDATED_V2, this::updated, DELETED_V1, this::deleted,
+                ERASED_V1, this::erased);
     }
 
     @Incoming("members-organisations")
@@ -50,21 +57,39 @@ public class MembersOrganisationEvents {
         inbox.process(record, handlers);
     }
 
+    private void registeredV1(CloudEvent event) {
+        RegisteredV1 data = read(event, RegisteredV1.class);
+        if (!profiles.isErased(data.organisationId())) {
+            profiles.add(new OrganisationProfile(data.organisationId(),
+                    ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), 0, data.registeredAt()));
+        }
+    }
+
+    private void updatedV1(CloudEvent event) {
+        UpdatedV1 data = read(event, UpdatedV1.class);
+        profiles.update(data.organisationId(), ProfileFacts.of(data.name(), data.type(), data.country(),
+                data.competences()), data.version());
+    }
+
     private void registered(CloudEvent event) {
-        Registered data = read(event, Registered.class);
-        profiles.add(new OrganisationProfile(data.organisationId(), data.name(), data.type(), data.country(),
-                data.competences(), data.registeredAt()));
+        Profile data = read(event, Profile.class);
+        if (!profiles.isErased(data.organisationId())) {
+            profiles.add(new OrganisationProfile(data.organisationId(), data.facts(), data.version(), data.registeredAt()));
+        }
     }
 
     private void updated(CloudEvent event) {
-        Updated data = read(event, Updated.class);
-        profiles.update(data.organisationId(), data.name(), data.type(), data.country(), data.competences(),
-                data.version());
+        Profile data = read(event, Profile.class);
+        profiles.update(data.organisationId(), data.facts(), data.version());
     }
 
     private void deleted(CloudEvent event) {
         Deleted data = read(event, Deleted.class);
         profiles.remove(data.organisationId(), data.version());
+    }
+
+    private void erased(CloudEvent event) {
+        profiles.erase(read(event, Erased.class).organisationId());
     }
 
     private <T> T read(CloudEvent event, Class<T> type) {
@@ -76,16 +101,35 @@ public class MembersOrganisationEvents {
     }
 
     /** Data of organisation.registered.v1, as its schema in event-contracts defines it. */
-    record Registered(UUID organisationId, String name, String type, String country, List<String> competences,
+    record RegisteredV1(UUID organisationId, String name, String type, String country, List<String> competences,
             OffsetDateTime registeredAt) {
     }
 
     /** Data of organisation.updated.v1: the whole new profile and its version. */
-    record Updated(UUID organisationId, long version, String name, String type, String country, List<String> competences,
-            OffsetDateTime changedAt) {
+    record UpdatedV1(UUID organisationId, long version, String name, String type, String country,
+            List<String> competences, OffsetDateTime changedAt) {
+    }
+
+    /** What matchmaking reads of organisation.registered.v2 and updated.v2 (the whole public profile). */
+    record Profile(UUID organisationId, long version, String name, String type, String sizeBand, String country,
+            String nutsRegion, Location location, List<String> naceCodes, List<String> competences,
+            List<String> keywords, OffsetDateTime registeredAt) {
+
+        ProfileFacts facts() {
+            return new ProfileFacts(name, type, sizeBand, country, nutsRegion,
+                    location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                    naceCodes, competences, keywords);
+        }
+    }
+
+    record Location(double latitude, double longitude) {
     }
 
     /** Data of organisation.deleted.v1. */
     record Deleted(UUID organisationId, long version, OffsetDateTime deletedAt) {
+    }
+
+    /** Data of organisation.erased.v1. */
+    record Erased(UUID organisationId, long version, OffsetDateTime erasedAt) {
     }
 }

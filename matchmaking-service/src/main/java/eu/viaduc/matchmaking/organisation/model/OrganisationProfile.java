@@ -28,6 +28,17 @@ public class OrganisationProfile {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "competence_keys")
     private List<String> competenceKeys;
+    @Column(name = "size_band")
+    private String sizeBand;
+    @Column(name = "nuts_region")
+    private String nutsRegion;
+    private Double latitude;
+    private Double longitude;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "nace_codes")
+    private List<String> naceCodes;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> keywords;
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
     private long version;
@@ -36,24 +47,27 @@ public class OrganisationProfile {
         // for JPA
     }
 
-    public OrganisationProfile(UUID id, String name, String type, String country, List<String> competences,
-            OffsetDateTime registeredAt) {
+    public OrganisationProfile(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt) {
         this.id = id;
-        this.name = name;
-        this.type = type;
-        this.country = country;
-        this.competences = List.copyOf(competences);
-        this.competenceKeys = competences.stream().map(OrganisationProfile::key).distinct().toList();
         this.registeredAt = registeredAt;
+        replace(facts, version);
     }
 
     /** Takes a newer version of the organisation's profile. */
-    public void replace(String name, String type, String country, List<String> competences, long version) {
-        this.name = name;
-        this.type = type;
-        this.country = country;
-        this.competences = List.copyOf(competences);
-        this.competenceKeys = competences.stream().map(OrganisationProfile::key).distinct().toList();
+    public void replace(ProfileFacts facts, long version) {
+        this.name = facts.name();
+        this.type = facts.type();
+        this.sizeBand = facts.sizeBand();
+        this.country = facts.country();
+        this.nutsRegion = facts.nutsRegion();
+        this.latitude = facts.latitude();
+        this.longitude = facts.longitude();
+        this.naceCodes = facts.naceCodes();
+        this.competences = facts.competences();
+        this.keywords = facts.keywords();
+        // a need written in free words finds keywords as well as vocabulary competences
+        this.competenceKeys = java.util.stream.Stream.concat(competences.stream(), keywords.stream())
+                .map(OrganisationProfile::key).distinct().toList();
         this.version = version;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
+import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
 
 /** Writes the organisation read model; runs inside the inbox's transaction. */
 @ApplicationScoped
@@ -29,14 +30,36 @@ public class OrganisationProfiles {
 
     /** Applies a newer profile; an older or repeated version changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(UUID id, String name, String type, String country, List<String> competences, long version) {
+    public void update(UUID id, ProfileFacts facts, long version) {
         OrganisationProfile profile = entityManager.find(OrganisationProfile.class, id);
         if (profile == null || !profile.isOlderThan(version)) {
             return;
         }
         countSupply(profile.competenceKeys(), -1);
-        profile.replace(name, type, country, competences, version);
+        profile.replace(facts, version);
         countSupply(profile.competenceKeys(), +1);
+    }
+
+    /**
+     * The organisation was erased on request (GDPR): whatever its version, nothing of it may stay.
+     * Its id is kept apart so that a late, replayed registration cannot bring it back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(UUID id) {
+        OrganisationProfile profile = entityManager.find(OrganisationProfile.class, id);
+        if (profile != null) {
+            countSupply(profile.competenceKeys(), -1);
+            entityManager.remove(profile);
+        }
+        entityManager.createNativeQuery("insert into erased_organisation (id) values (?1) on conflict do nothing")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    /** Whether the organisation was erased: its events are then ignored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isErased(UUID id) {
+        return !entityManager.createNativeQuery("select 1 from erased_organisation where id = ?1")
+                .setParameter(1, id).getResultList().isEmpty();
     }
 
     /** The organisation left the map: it is no candidate any more. */

@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.viaduc.members.taxonomy.Regions;
+import eu.viaduc.members.taxonomy.Countries;
+import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.members.taxonomy.NutsRegions;
 
 /** A cluster organisation's public profile on the ecosystem map. */
 @Entity
@@ -71,9 +73,9 @@ public class Cluster {
     }
 
     private void apply(ClusterProfile profile) {
-        Regions.requireCountry("country", profile.country());
+        Countries.require("country", profile.country());
         if (profile.nutsRegion() != null) {
-            Regions.requireNutsRegionOf("nutsRegion", profile.nutsRegion(), profile.country());
+            NutsRegions.requireRegionOf("nutsRegion", profile.nutsRegion(), profile.country());
         }
         this.name = profile.name().strip();
         this.acronym = profile.acronym() == null ? null : profile.acronym().strip();
@@ -82,7 +84,7 @@ public class Cluster {
         this.website = profile.website();
         this.descriptions = Map.copyOf(profile.descriptions());
         this.valueChains = List.copyOf(profile.valueChains());
-        this.naceCodes = List.copyOf(profile.naceCodes());
+        this.naceCodes = NaceCodes.canonical("naceCodes", profile.naceCodes());
         this.labelLevel = profile.label() == null ? null : profile.label().level();
         this.labelValidUntil = profile.label() == null ? null : profile.label().validUntil();
         this.managers = List.copyOf(profile.managers());

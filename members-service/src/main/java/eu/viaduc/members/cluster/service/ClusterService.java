@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.cluster.events.ClusterEvents;
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.members.cluster.model.ClusterProfile;
+import eu.viaduc.members.taxonomy.NaceCodes;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.rest.Page;
@@ -100,7 +101,7 @@ public class ClusterService {
                 query.setParameter("valueChain", filter.valueChain());
             }
             if (filter.nace() != null) {
-                query.setParameter("nace", filter.nace() + "%");
+                query.setParameter("nace", NaceCodes.asPrefix(filter.nace()) + "%");
             }
             if (filter.label() != null) {
                 query.setParameter("label", filter.label().name());

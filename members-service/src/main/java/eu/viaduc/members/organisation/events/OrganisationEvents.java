@@ -2,22 +2,32 @@ package eu.viaduc.members.organisation.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.viaduc.members.organisation.model.GeoPoint;
 import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.platform.outbox.Outbox;
 
-/** The organisation events members-service publishes, keyed by organisation id. */
+/**
+ * The organisation events members-service publishes, keyed by organisation id so that each
+ * organisation's events stay in order. Registered and updated events carry the whole public profile
+ * (never contacts), so a read model needs nothing else. Call every method after the change is
+ * flushed, so the event carries the version the change produced.
+ */
 @ApplicationScoped
 public class OrganisationEvents {
 
     public static final String TOPIC = "viaduc.members.organisations";
-    public static final String REGISTERED_V1 = "eu.viaduc.members.organisation.registered.v1";
-    public static final String UPDATED_V1 = "eu.viaduc.members.organisation.updated.v1";
+    public static final String REGISTERED_V2 = "eu.viaduc.members.organisation.registered.v2";
+    public static final String UPDATED_V2 = "eu.viaduc.members.organisation.updated.v2";
+    public static final String COMPETENCES_CHANGED_V1 = "eu.viaduc.members.organisation.competences-changed.v1";
     public static final String DELETED_V1 = "eu.viaduc.members.organisation.deleted.v1";
+    public static final String ERASED_V1 = "eu.viaduc.members.organisation.erased.v1";
 
     private final Outbox outbox;
 
@@ -27,35 +37,63 @@ public class OrganisationEvents {
     }
 
     public void registered(Organisation organisation) {
-        outbox.append(TOPIC, REGISTERED_V1, organisation.id().toString(), new Registered(organisation.id(),
-                organisation.name(), organisation.type().name(), organisation.country(), organisation.competences(),
-                organisation.registeredAt()));
+        outbox.append(TOPIC, REGISTERED_V2, organisation.id().toString(),
+                Profile.of(organisation, organisation.registeredAt()));
     }
 
-    /** Call after the change is flushed, so the event carries the new version. */
-    public void updated(Organisation organisation) {
-        outbox.append(TOPIC, UPDATED_V1, organisation.id().toString(), new Updated(organisation.id(),
-                organisation.version(), organisation.name(), organisation.type().name(), organisation.country(),
-                organisation.competences(), organisation.updatedAt()));
+    /** The new profile; and, when competences or keywords moved, what moved. */
+    public void updated(Organisation organisation, OrganisationProfile before) {
+        outbox.append(TOPIC, UPDATED_V2, organisation.id().toString(), Profile.of(organisation, organisation.updatedAt()));
+        if (!before.competences().equals(organisation.competences()) || !before.keywords().equals(organisation.keywords())) {
+            outbox.append(TOPIC, COMPETENCES_CHANGED_V1, organisation.id().toString(), new CompetencesChanged(
+                    organisation.id(), organisation.version(), organisation.competences(), organisation.keywords(),
+                    added(before.competences(), organisation.competences()),
+                    added(organisation.competences(), before.competences()), organisation.updatedAt()));
+        }
     }
 
-    /** Call after the change is flushed, so the event carries the new version. */
     public void deleted(Organisation organisation) {
         outbox.append(TOPIC, DELETED_V1, organisation.id().toString(),
                 new Deleted(organisation.id(), organisation.version(), organisation.updatedAt()));
     }
 
-    /** Data of {@value #UPDATED_V1}: the whole new profile; see its JSON Schema in event-contracts. */
-    public record Updated(UUID organisationId, long version, String name, String type, String country,
-            List<String> competences, OffsetDateTime changedAt) {
+    /** Every service must now forget what it keeps of this organisation and its people. */
+    public void erased(Organisation organisation) {
+        outbox.forgetPublished(organisation.id().toString());
+        outbox.append(TOPIC, ERASED_V1, organisation.id().toString(),
+                new Erased(organisation.id(), organisation.version(), organisation.erasedAt()));
+    }
+
+    private static List<String> added(List<String> before, List<String> after) {
+        return after.stream().filter(competence -> !before.contains(competence)).toList();
+    }
+
+    /** Data of registered.v2 and updated.v2: the whole public profile; see their JSON Schemas in event-contracts. */
+    public record Profile(UUID organisationId, long version, String name, String type, String sizeBand, String country,
+            String nutsRegion, String city, GeoPoint location, String registrationId, String website,
+            List<String> naceCodes, List<String> competences, List<String> keywords, Map<String, String> descriptions,
+            Map<String, String> offers, Map<String, String> needs, OffsetDateTime registeredAt, OffsetDateTime changedAt) {
+
+        static Profile of(Organisation organisation, OffsetDateTime changedAt) {
+            OrganisationProfile profile = organisation.profile();
+            return new Profile(organisation.id(), organisation.version(), profile.name(), profile.type().name(),
+                    profile.sizeBand() == null ? null : profile.sizeBand().name(), profile.country(),
+                    profile.nutsRegion(), profile.city(), profile.location(), profile.registrationId(),
+                    profile.website(), profile.naceCodes(), profile.competences(), profile.keywords(),
+                    profile.descriptions(), profile.offers(), profile.needs(), organisation.registeredAt(), changedAt);
+        }
+    }
+
+    /** Data of {@value #COMPETENCES_CHANGED_V1}; see its JSON Schema in event-contracts. */
+    public record CompetencesChanged(UUID organisationId, long version, List<String> competences, List<String> keywords,
+            List<String> addedCompetences, List<String> removedCompetences, OffsetDateTime changedAt) {
     }
 
     /** Data of {@value #DELETED_V1}; see its JSON Schema in event-contracts. */
     public record Deleted(UUID organisationId, long version, OffsetDateTime deletedAt) {
     }
 
-    /** Data of {@value #REGISTERED_V1}; see its JSON Schema in event-contracts. */
-    public record Registered(UUID organisationId, String name, String type, String country, List<String> competences,
-            OffsetDateTime registeredAt) {
+    /** Data of {@value #ERASED_V1}; see its JSON Schema in event-contracts. */
+    public record Erased(UUID organisationId, long version, OffsetDateTime erasedAt) {
     }
 }

@@ -19,9 +19,17 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.viaduc.members.taxonomy.Regions;
+import eu.viaduc.members.taxonomy.Competences;
+import eu.viaduc.members.taxonomy.Countries;
+import eu.viaduc.members.taxonomy.Languages;
+import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.members.taxonomy.NutsRegions;
+import eu.viaduc.platform.problem.ProblemException;
 
-/** A member of the ecosystem map: a company, a cluster organisation, a research centre... */
+/**
+ * A member of the ecosystem map: a company, a cluster organisation, a research centre... Its full-text
+ * index (search_vector) is kept by the database from the stored texts.
+ */
 @Entity
 public class Organisation {
 
@@ -30,9 +38,35 @@ public class Organisation {
     private String name;
     @Enumerated(EnumType.STRING)
     private OrganisationType type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_band")
+    private SizeBand sizeBand;
     private String country;
+    @Column(name = "nuts_region")
+    private String nutsRegion;
+    private String city;
+    private Double latitude;
+    private Double longitude;
+    @Column(name = "registration_id")
+    private String registrationId;
+    private String website;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "nace_codes")
+    private List<String> naceCodes;
+    /** The NACE sections of naceCodes, kept for the sector filter and counts. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "nace_sections")
+    private List<String> naceSections;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> competences;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> keywords;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> descriptions;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> offers;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> needs;
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
     @Column(name = "registered_by")
@@ -41,6 +75,8 @@ public class Organisation {
     private OffsetDateTime updatedAt;
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
     @Version
     private long version;
 
@@ -48,34 +84,51 @@ public class Organisation {
         // for JPA
     }
 
-    private Organisation(String name, OrganisationType type, String country, List<String> competences, String registeredBy) {
-        this.id = UUID.randomUUID();
-        this.name = name.strip();
-        this.type = type;
-        this.country = country;
-        this.competences = competences;
-        this.registeredBy = registeredBy;
-        this.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.updatedAt = registeredAt;
+    /** A newly registered organisation; the profile must pass every rule of {@link #update}. */
+    public static Organisation register(OrganisationProfile profile, String registeredBy) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.registeredBy = registeredBy;
+        organisation.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        organisation.apply(profile);
+        return organisation;
     }
 
     /**
-     * A newly registered organisation. Its country must be an ISO 3166-1 alpha-2 code;
-     * competences are trimmed and de-duplicated ignoring case, keeping the first spelling.
+     * Replaces the profile. Codes must be in the taxonomies, the NUTS region in the country, the
+     * registration id in the country's format and the size band must agree with MICRO/SME/LARGE.
+     * Competences are vocabulary ids (case ignored); they and keywords are trimmed and de-duplicated ignoring case.
      */
-    public static Organisation register(String name, OrganisationType type, String country, List<String> competences,
-            String registeredBy) {
-        Regions.requireCountry("country", country);
-        return new Organisation(name, type, country, distinct(competences), registeredBy);
+    public void update(OrganisationProfile profile) {
+        apply(profile);
     }
 
-    /** Replaces the profile; the rules of registration hold. */
-    public void update(String name, OrganisationType type, String country, List<String> competences) {
-        Regions.requireCountry("country", country);
-        this.name = name.strip();
-        this.type = type;
-        this.country = country;
-        this.competences = distinct(competences);
+    private void apply(OrganisationProfile profile) {
+        Countries.require("country", profile.country());
+        if (profile.nutsRegion() != null) {
+            NutsRegions.requireRegionOf("nutsRegion", profile.nutsRegion(), profile.country());
+        }
+        requireSizeBandFits(profile.type(), profile.sizeBand());
+        List<String> competenceIds = distinct(profile.competences().stream().map(id -> id.toLowerCase(Locale.ROOT)).toList());
+        Competences.requireAll("competences", competenceIds);
+        this.name = profile.name().strip();
+        this.type = profile.type();
+        this.sizeBand = profile.sizeBand();
+        this.country = profile.country();
+        this.nutsRegion = profile.nutsRegion();
+        this.city = blankToNull(profile.city());
+        this.latitude = profile.location() == null ? null : profile.location().latitude();
+        this.longitude = profile.location() == null ? null : profile.location().longitude();
+        this.registrationId = profile.registrationId() == null || profile.registrationId().isBlank() ? null
+                : RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country());
+        this.website = profile.website();
+        this.naceCodes = NaceCodes.canonical("naceCodes", profile.naceCodes());
+        this.naceSections = NaceCodes.sectionsOf(naceCodes);
+        this.competences = competenceIds;
+        this.keywords = distinct(profile.keywords());
+        this.descriptions = texts("descriptions", profile.descriptions());
+        this.offers = texts("offers", profile.offers());
+        this.needs = texts("needs", profile.needs());
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -85,21 +138,76 @@ public class Organisation {
         this.updatedAt = deletedAt;
     }
 
+    /**
+     * Erasure on request (GDPR): everything that may identify a person (a sole trader's name, city,
+     * point, ids, texts) is overwritten for good; what remains is the type, the country and the codes.
+     */
+    public void erase() {
+        this.erasedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.deletedAt = deletedAt == null ? erasedAt : deletedAt;
+        this.updatedAt = erasedAt;
+        this.name = "(erased)";
+        this.city = null;
+        this.latitude = null;
+        this.longitude = null;
+        this.registrationId = null;
+        this.website = null;
+        this.keywords = List.of();
+        this.descriptions = Map.of();
+        this.offers = Map.of();
+        this.needs = Map.of();
+        this.registeredBy = "(erased)";
+    }
+
     public boolean isDeleted() {
         return deletedAt != null;
     }
 
-    public OffsetDateTime updatedAt() {
-        return updatedAt;
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
-    private static List<String> distinct(List<String> competences) {
+    private static void requireSizeBandFits(OrganisationType type, SizeBand band) {
+        boolean contradicts = band != null && switch (type) {
+            case MICRO -> band != SizeBand.MICRO_1_9;
+            case SME -> band == SizeBand.LARGE_250_PLUS;
+            case LARGE -> band != SizeBand.LARGE_250_PLUS;
+            default -> false;
+        };
+        if (contradicts) {
+            throw ProblemException.invalid("sizeBand", band + " does not fit an organisation of type " + type);
+        }
+    }
+
+    private static Map<String, String> texts(String field, Map<String, String> byLanguage) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> {
+            if (!Languages.isLanguage(language)) {
+                throw ProblemException.invalid(field + "." + language, "must be keyed by an ISO 639-1 language code");
+            }
+            texts.put(language, text.strip());
+        });
+        return texts;
+    }
+
+    private static List<String> distinct(List<String> words) {
         Map<String, String> byKey = new LinkedHashMap<>();
-        for (String competence : competences) {
-            String trimmed = competence.strip();
+        for (String word : words) {
+            String trimmed = word.strip();
             byKey.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public OrganisationProfile profile() {
+        return new OrganisationProfile(name, type, sizeBand, country, nutsRegion, city,
+                latitude == null ? null : new GeoPoint(latitude, longitude), registrationId, website,
+                List.copyOf(naceCodes), List.copyOf(competences), List.copyOf(keywords), Map.copyOf(descriptions),
+                Map.copyOf(offers), Map.copyOf(needs));
     }
 
     public UUID id() {
@@ -122,8 +230,20 @@ public class Organisation {
         return List.copyOf(competences);
     }
 
+    public List<String> keywords() {
+        return List.copyOf(keywords);
+    }
+
     public OffsetDateTime registeredAt() {
         return registeredAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime erasedAt() {
+        return erasedAt;
     }
 
     public long version() {

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.members.organisation.service.OrganisationService;
-import eu.viaduc.members.organisation.service.RegisterOrganisation;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.rest.ETags;
@@ -59,13 +59,15 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
-            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v1. "
+            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v2 "
+                    + "with the whole profile. Codes are checked against the taxonomies; a registration id "
+                    + "already registered is a 409. "
                     + "With an Idempotency-Key, a retry gets the first answer (Idempotent-Replayed: true) and a "
                     + "reused key with another body a 422.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
-    public RestResponse<Object> register(@Valid @NotNull RegisterOrganisation request,
+    public RestResponse<Object> register(@Valid @NotNull OrganisationProfile request,
             @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return idempotency.create(idempotencyKey, "registerOrganisation:" + caller.id(), request, () -> {
@@ -95,14 +97,15 @@ public class OrganisationResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's profile",
             description = "Platform admins, or the organisation's own members (token claim viaduc_org). Requires "
-                    + "If-Match with the ETag last read. Publishes organisation.updated.v1.")
+                    + "If-Match with the ETag last read. Publishes organisation.updated.v2, and "
+                    + "organisation.competences-changed.v1 when competences or keywords changed.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     @APIResponse(responseCode = "412", description = "The organisation changed since the ETag sent")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegisterOrganisation request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationProfile request) {
         Organisation organisation = organisations.update(id, request, ifMatch);
         return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
                 .header(HttpHeaders.ETAG, ETags.of(organisation.version()))
@@ -120,5 +123,20 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         organisations.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "eraseOrganisation", summary = "Erase an organisation and its people (GDPR)",
+            description = "Platform admins, or the organisation's own members. Deletes its contacts, overwrites "
+                    + "what may identify a person (name, city, point, ids, texts) and leaves the map; works on a "
+                    + "deleted organisation too. Publishes organisation.erased.v1 so every service forgets it.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No such organisation, or already erased")
+    public void erase(@PathParam("id") UUID id) {
+        organisations.erase(id);
     }
 }

@@ -3,12 +3,14 @@ package eu.viaduc.members.organisation.service;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
@@ -20,32 +22,36 @@ public class OrganisationService {
     private final EntityManager entityManager;
     private final OrganisationEvents events;
     private final Caller caller;
+    private final Event<OrganisationErasure> erasure;
 
     @Inject
-    public OrganisationService(EntityManager entityManager, OrganisationEvents events, Caller caller) {
+    public OrganisationService(EntityManager entityManager, OrganisationEvents events, Caller caller,
+            Event<OrganisationErasure> erasure) {
         this.entityManager = entityManager;
         this.events = events;
         this.caller = caller;
+        this.erasure = erasure;
     }
 
     @Transactional
-    public Organisation register(RegisterOrganisation command, String registeredBy) {
-        Organisation organisation = Organisation.register(command.name(), command.type(), command.country(),
-                command.competences(), registeredBy);
+    public Organisation register(OrganisationProfile profile, String registeredBy) {
+        Organisation organisation = Organisation.register(profile, registeredBy);
         entityManager.persist(organisation);
+        entityManager.flush();
         events.registered(organisation);
         return organisation;
     }
 
     /** Platform admins, or the organisation's own members, replace its profile. */
     @Transactional
-    public Organisation update(UUID id, RegisterOrganisation command, String ifMatch) {
+    public Organisation update(UUID id, OrganisationProfile profile, String ifMatch) {
         Organisation organisation = ownedByCaller(id);
         ETags.requireMatch(ifMatch, organisation.version());
-        organisation.update(command.name(), command.type(), command.country(), command.competences());
+        OrganisationProfile before = organisation.profile();
+        organisation.update(profile);
         // flushed first, so the event carries the version the update produced
         entityManager.flush();
-        events.updated(organisation);
+        events.updated(organisation, before);
         return organisation;
     }
 
@@ -60,12 +66,33 @@ public class OrganisationService {
         events.deleted(organisation);
     }
 
+    /**
+     * Erasure on request: the organisation's contacts are deleted, its identifying data overwritten,
+     * and organisation.erased.v1 tells every other service to forget it too. Also for a deleted one.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        Organisation organisation = entityManager.find(Organisation.class, id);
+        if (organisation == null || organisation.isErased()) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        requireOwnerOrAdmin(id);
+        erasure.fire(new OrganisationErasure(id));
+        organisation.erase();
+        entityManager.flush();
+        events.erased(organisation);
+    }
+
     private Organisation ownedByCaller(UUID id) {
         Organisation organisation = get(id);
+        requireOwnerOrAdmin(id);
+        return organisation;
+    }
+
+    private void requireOwnerOrAdmin(UUID id) {
         if (!caller.isPlatformAdmin() && !caller.belongsTo(id)) {
             throw ProblemException.forbidden("only platform admins and the organisation's own members change it");
         }
-        return organisation;
     }
 
     /** A deleted organisation is gone for readers. */

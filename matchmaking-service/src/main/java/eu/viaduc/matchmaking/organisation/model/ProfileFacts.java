@@ -1,0 +1,21 @@
+package eu.viaduc.matchmaking.organisation.model;
+
+import java.util.List;
+
+/**
+ * What matchmaking keeps of an organisation's public profile. Events of v1 carry only name, type,
+ * country and competences; the other facts stay empty until a v2 event brings them.
+ */
+public record ProfileFacts(String name, String type, String sizeBand, String country, String nutsRegion,
+        Double latitude, Double longitude, List<String> naceCodes, List<String> competences, List<String> keywords) {
+
+    public ProfileFacts {
+        naceCodes = naceCodes == null ? List.of() : List.copyOf(naceCodes);
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    public static ProfileFacts of(String name, String type, String country, List<String> competences) {
+        return new ProfileFacts(name, type, null, country, null, null, null, List.of(), competences, List.of());
+    }
+}

@@ -1,0 +1,187 @@
+package eu.viaduc.members.memberfile.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import eu.viaduc.members.cluster.service.ClusterService;
+import eu.viaduc.members.memberfile.service.ImportReport.RejectedRow;
+import eu.viaduc.members.membership.events.MembershipEvents;
+import eu.viaduc.members.membership.model.Membership;
+import eu.viaduc.members.membership.model.MembershipStatus;
+import eu.viaduc.members.organisation.events.OrganisationEvents;
+import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.model.OrganisationProfile;
+import eu.viaduc.members.organisation.model.RegistrationIds;
+import eu.viaduc.platform.problem.Problem.Violation;
+import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.problem.ProblemMappers;
+import eu.viaduc.platform.security.Caller;
+
+/**
+ * Imports a cluster's member file: each valid row becomes an organisation (unless it is already on
+ * the map) with an active membership of the cluster; each invalid row is reported with its reason.
+ * The whole file is one transaction: a failure of the database leaves nothing half-imported.
+ */
+@ApplicationScoped
+public class MemberFileImport {
+
+    public static final int MAX_ROWS = 50_000;
+    /** The persistence context is cleared this often, so a large file costs linear time. */
+    private static final int ROWS_PER_FLUSH = 250;
+
+    private final EntityManager entityManager;
+    private final ClusterService clusters;
+    private final OrganisationEvents organisationEvents;
+    private final MembershipEvents membershipEvents;
+    private final Validator validator;
+    private final Caller caller;
+
+    @Inject
+    public MemberFileImport(EntityManager entityManager, ClusterService clusters, OrganisationEvents organisationEvents,
+            MembershipEvents membershipEvents, Validator validator, Caller caller) {
+        this.entityManager = entityManager;
+        this.clusters = clusters;
+        this.organisationEvents = organisationEvents;
+        this.membershipEvents = membershipEvents;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public ImportReport importFile(UUID clusterId, Reader file) {
+        clusters.get(clusterId);
+        if (!caller.isPlatformAdmin() && !caller.managesCluster(clusterId)) {
+            throw ProblemException.forbidden("only platform admins and this cluster's managers import its member file");
+        }
+        Counter counter = new Counter();
+        Map<String, Long> lineOfKey = new HashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get().parse(file)) {
+            MemberFileFormat.requireHeader(parser.getHeaderNames());
+            for (CSVRecord row : parser) {
+                if (++counter.rows > MAX_ROWS) {
+                    throw ProblemException.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
+                }
+                importRow(clusterId, row, lineOfKey, counter);
+                if (counter.rows % ROWS_PER_FLUSH == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // commons-csv reports malformed CSV (an unclosed quote, a row with more columns than the header) so
+            throw ProblemException.invalid("file", "is not valid CSV: " + e.getMessage());
+        }
+        return new ImportReport(counter.rows, counter.created, counter.alreadyPresent, counter.activated, counter.rejected);
+    }
+
+    private void importRow(UUID clusterId, CSVRecord row, Map<String, Long> lineOfKey, Counter counter) {
+        long line = row.getRecordNumber() + 1;
+        try {
+            if (!row.isConsistent()) {
+                throw ProblemException.invalid("row", "has " + row.size() + " values for " + row.getParser().getHeaderNames().size()
+                        + " columns");
+            }
+            OrganisationProfile profile = MemberFileFormat.read(row);
+            Set<ConstraintViolation<OrganisationProfile>> violations = validator.validate(profile);
+            if (!violations.isEmpty()) {
+                ConstraintViolation<OrganisationProfile> first = violations.iterator().next();
+                throw ProblemException.invalid(ProblemMappers.fieldOf(first), first.getMessage());
+            }
+            String key = identity(profile);
+            Long earlierLine = lineOfKey.putIfAbsent(key, line);
+            if (earlierLine != null) {
+                throw ProblemException.invalid(profile.registrationId() != null ? "registrationId" : "name",
+                        "repeats the organisation of line " + earlierLine);
+            }
+            UUID organisationId = existing(profile).orElse(null);
+            if (organisationId == null) {
+                Organisation organisation = Organisation.register(profile, caller.id());
+                entityManager.persist(organisation);
+                organisationEvents.registered(organisation);
+                organisationId = organisation.id();
+                counter.created++;
+            } else {
+                counter.alreadyPresent++;
+            }
+            if (activateMembership(organisationId, clusterId)) {
+                counter.activated++;
+            }
+        } catch (ProblemException problem) {
+            Violation violation = problem.violations().isEmpty() ? new Violation("row", problem.getMessage())
+                    : problem.violations().get(0);
+            counter.rejected.add(new RejectedRow(line, violation.field(), violation.message()));
+        }
+    }
+
+    /** How rows are recognised: the registration id, or else name and country (case ignored). */
+    private static String identity(OrganisationProfile profile) {
+        return profile.registrationId() != null
+                ? "id:" + RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country())
+                : "name:" + profile.name().strip().toLowerCase(Locale.ROOT) + "|" + profile.country();
+    }
+
+    private Optional<UUID> existing(OrganisationProfile profile) {
+        var query = profile.registrationId() != null
+                ? entityManager.createNativeQuery("select id from organisation where registration_id = :id "
+                        + "and deleted_at is null", UUID.class)
+                        .setParameter("id", RegistrationIds.normalise("registrationId", profile.registrationId(),
+                                profile.country()))
+                : entityManager.createNativeQuery("select id from organisation where lower(name) = :name "
+                        + "and country = :country and deleted_at is null order by registered_at limit 1", UUID.class)
+                        .setParameter("name", profile.name().strip().toLowerCase(Locale.ROOT))
+                        .setParameter("country", profile.country());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids.stream().findFirst();
+    }
+
+    /** The manager imports the file: a pending request is approved, a missing membership created active. */
+    private boolean activateMembership(UUID organisationId, UUID clusterId) {
+        Membership open = entityManager.createQuery("""
+                select m from Membership m where m.organisationId = :organisation and m.clusterId = :cluster
+                and m.status in (eu.viaduc.members.membership.model.MembershipStatus.PENDING,
+                                 eu.viaduc.members.membership.model.MembershipStatus.ACTIVE)""", Membership.class)
+                .setParameter("organisation", organisationId).setParameter("cluster", clusterId)
+                .getResultStream().findFirst().orElse(null);
+        if (open != null && open.status() == MembershipStatus.ACTIVE) {
+            return false;
+        }
+        Membership membership = open != null ? open : Membership.request(organisationId, clusterId, caller.id());
+        if (open == null) {
+            entityManager.persist(membership);
+        }
+        membership.approve(caller.id());
+        entityManager.flush();
+        membershipEvents.changed(membership);
+        return true;
+    }
+
+    private static final class Counter {
+        int rows;
+        int created;
+        int alreadyPresent;
+        int activated;
+        final List<RejectedRow> rejected = new ArrayList<>();
+    }
+}

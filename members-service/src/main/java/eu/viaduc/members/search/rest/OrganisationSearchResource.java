@@ -1,0 +1,110 @@
+package eu.viaduc.members.search.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.members.organisation.rest.OrganisationView;
+import eu.viaduc.members.search.service.OrganisationSearch;
+import eu.viaduc.members.search.service.OrganisationSearch.Counts;
+import eu.viaduc.members.search.service.OrganisationSearch.MapPoint;
+import eu.viaduc.members.search.service.SearchOrder;
+import eu.viaduc.platform.rest.Page;
+
+@Path("/api/v1/organisations")
+@Tag(name = "Search and map", description = "Find organisations, count them and put them on a map")
+public class OrganisationSearchResource {
+
+    public static final String GEO_JSON = "application/geo+json";
+    /** The most points one map response carries. */
+    public static final int MAX_MAP_POINTS = 10_000;
+
+    private final OrganisationSearch search;
+
+    @Inject
+    public OrganisationSearchResource(OrganisationSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchOrganisations", summary = "Search organisations",
+            description = "Public. Filters combine; q searches names, keywords, competences and texts in every "
+                    + "stored language (or one, with lang). Sorted by relevance when q is given, else by name.")
+    @APIResponse(responseCode = "200", description = "One page of organisations and the total")
+    public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters,
+            @QueryParam("sort") @Pattern(regexp = "relevance|name|-name|registeredAt|-registeredAt",
+                    message = "must be one of relevance, name, -name, registeredAt, -registeredAt") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        var filter = parameters.filter();
+        Page<Organisation> found = search.find(filter, SearchOrder.parse(sort, filter.hasText()), page, size);
+        return new Page<>(found.items().stream().map(OrganisationView::of).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("counts")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "countOrganisations", summary = "Count organisations by country, type and sector",
+            description = "Public. The map of the industry: how many organisations the filters find, by country, by "
+                    + "type and by NACE section (an organisation counts once in each of its sections).")
+    @APIResponse(responseCode = "200", description = "The counts, largest first",
+            content = @Content(schema = @Schema(implementation = Counts.class)))
+    public Counts counts(@BeanParam @Valid SearchParameters parameters) {
+        return search.counts(parameters.filter());
+    }
+
+    @GET
+    @Path("map")
+    @PermitAll
+    @Produces(GEO_JSON)
+    @Operation(operationId = "mapOrganisations", summary = "Organisations as GeoJSON points",
+            description = "Public. A GeoJSON FeatureCollection of the located organisations the filters find, by "
+                    + "name, up to limit; numberMatched tells how many there are in all.")
+    @APIResponse(responseCode = "200", description = "A FeatureCollection; coordinates are [longitude, latitude]",
+            content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = Object.class)))
+    public Map<String, Object> map(@BeanParam @Valid SearchParameters parameters,
+            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(MAX_MAP_POINTS) int limit) {
+        Page<MapPoint> points = search.map(parameters.filter(), limit);
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("numberMatched", points.total());
+        collection.put("numberReturned", points.items().size());
+        collection.put("features", points.items().stream().map(OrganisationSearchResource::feature).toList());
+        return collection;
+    }
+
+    private static Map<String, Object> feature(MapPoint point) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", point.name());
+        properties.put("type", point.type());
+        properties.put("country", point.country());
+        properties.put("city", point.city());
+        return Map.of("type", "Feature", "id", point.id(),
+                "geometry", Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())),
+                "properties", properties);
+    }
+}

@@ -1,0 +1,116 @@
+package eu.viaduc.members.search.service;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.viaduc.members.organisation.model.Organisation;
+import eu.viaduc.platform.rest.Page;
+
+/** Searches the live organisations of the map: pages, counts, points for the map and export batches. */
+@ApplicationScoped
+public class OrganisationSearch {
+
+    /** Counts of the organisations a filter finds, by country, type and NACE section. */
+    public record Counts(long total, Map<String, Long> byCountry, Map<String, Long> byType, Map<String, Long> bySector) {
+    }
+
+    /** A point of the map. */
+    public record MapPoint(UUID id, String name, String type, String country, String city, double latitude,
+            double longitude) {
+    }
+
+    private final EntityManager entityManager;
+
+    @Inject
+    public OrganisationSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One page, in one statement: the total comes with the rows, so they cannot disagree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organisation> find(OrganisationFilter filter, SearchOrder order, int page, int size) {
+        OrganisationQuery query = new OrganisationQuery(filter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.bind(entityManager.createNativeQuery(
+                "select o.id, count(*) over () from organisation o where " + query.where()
+                        + " order by " + order.orderBy(query) + " limit :limit offset :offset"))
+                .setParameter("limit", size).setParameter("offset", (long) page * size)
+                .getResultList();
+        long total = rows.isEmpty() ? count(query, page) : ((Number) rows.get(0)[1]).longValue();
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, Organisation> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                    .setParameter("ids", ids).getResultList().forEach(organisation -> byId.put(organisation.id(), organisation));
+        }
+        return new Page<>(ids.stream().map(byId::get).toList(), page, size, total);
+    }
+
+    /** A page past the end has no rows to carry the total: count it apart (or it is 0 on the first page). */
+    private long count(OrganisationQuery query, int page) {
+        if (page == 0) {
+            return 0;
+        }
+        return ((Number) query.bind(entityManager.createNativeQuery(
+                "select count(*) from organisation o where " + query.where())).getSingleResult()).longValue();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Counts counts(OrganisationFilter filter) {
+        Map<String, Long> byCountry = countBy(filter, "o.country", "");
+        Map<String, Long> byType = countBy(filter, "o.type", "");
+        Map<String, Long> bySector = countBy(filter, "sector", ", unnest(o.nace_sections) sector");
+        return new Counts(byCountry.values().stream().mapToLong(Long::longValue).sum(), byCountry, byType, bySector);
+    }
+
+    private Map<String, Long> countBy(OrganisationFilter filter, String key, String join) {
+        OrganisationQuery query = new OrganisationQuery(filter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.bind(entityManager.createNativeQuery("select " + key + ", count(*) from organisation o"
+                + join + " where " + query.where() + " group by 1 order by 2 desc, 1")).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(row[0].toString().strip(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** Up to limit located organisations, by name, and how many the filter finds with a location. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MapPoint> map(OrganisationFilter filter, int limit) {
+        OrganisationQuery query = new OrganisationQuery(filter);
+        String where = query.where() + " and o.latitude is not null";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.bind(entityManager.createNativeQuery("select o.id, o.name, o.type, o.country, "
+                + "o.city, o.latitude, o.longitude, count(*) over () from organisation o where " + where
+                + " order by o.name, o.id limit :limit")).setParameter("limit", limit).getResultList();
+        List<MapPoint> points = rows.stream().map(row -> new MapPoint((UUID) row[0], (String) row[1], (String) row[2],
+                row[3].toString(), (String) row[4], ((Number) row[5]).doubleValue(), ((Number) row[6]).doubleValue()))
+                .toList();
+        return new Page<>(points, 0, limit, rows.isEmpty() ? 0 : ((Number) rows.get(0)[7]).longValue());
+    }
+
+    /**
+     * The next batch of an export, after the given (name, id) position: keyset paging, so a large export
+     * runs as short statements and never holds a transaction open while the client reads.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Organisation> exportBatch(OrganisationFilter filter, String afterName, UUID afterId, int size) {
+        OrganisationQuery query = new OrganisationQuery(filter);
+        String after = afterId == null ? "" : " and (o.name, o.id) > (:afterName, :afterId)";
+        var select = query.bind(entityManager.createNativeQuery("select o.* from organisation o where " + query.where()
+                + after + " order by o.name, o.id limit :limit", Organisation.class)).setParameter("limit", size);
+        if (afterId != null) {
+            select.setParameter("afterName", afterName).setParameter("afterId", afterId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Organisation> batch = select.getResultList();
+        entityManager.clear();
+        return batch;
+    }
+}

@@ -1,0 +1,43 @@
+package eu.viaduc.members.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.viaduc.platform.problem.ProblemException;
+
+/**
+ * The controlled competence vocabulary, from {@code taxonomies/competences.csv}: stable ids that
+ * matching relies on, with labels per language. Free words belong in an organisation's keywords.
+ */
+public final class Competences {
+
+    /** One competence, its family and its labels by language. */
+    public record Competence(String id, String family, Map<String, String> labels) {
+    }
+
+    private static final List<String> LABEL_LANGUAGES = List.of("en", "fr", "nl");
+
+    private static final class Loaded {
+        static final CodeList LIST = CodeList.load("competences.csv");
+    }
+
+    private Competences() {
+    }
+
+    /** Each id must be in the vocabulary; the problem names the first one that is not. */
+    public static void requireAll(String field, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!Loaded.LIST.contains(ids.get(i))) {
+                throw ProblemException.invalid(field + "[" + i + "]", "'" + ids.get(i)
+                        + "' is not in the competence vocabulary (GET /api/v1/taxonomies/competences); "
+                        + "free words go into keywords");
+            }
+        }
+    }
+
+    public static List<Competence> all() {
+        return Loaded.LIST.all().stream().map(row -> new Competence(row.get("id"), row.get("family"),
+                LABEL_LANGUAGES.stream().collect(java.util.stream.Collectors.toMap(language -> language, row::get,
+                        (a, b) -> a, java.util.LinkedHashMap::new)))).toList();
+    }
+}
