@@ -39,6 +39,9 @@ final class GeneratedOrganisations {
     private static final List<String> SYLLABLES = List.of("ka", "lo", "mer", "ti", "sa", "ven", "dor", "ra", "li",
             "nor", "ta", "vi", "ber", "co", "pha", "zen", "ro", "mi", "tex", "lu");
 
+    /** Made-up words, so that most words of a text are rare as in real texts: 1,500 of them. */
+    private static final List<String> RARE_WORDS = rareWords();
+
     private final Random random;
     private final Map<String, List<String>> nutsByCountry;
     private final List<String> competences = Competences.all().stream().map(Competences.Competence::id).toList();
@@ -80,12 +83,35 @@ final class GeneratedOrganisations {
                 + Integer.toString(index, 36).toUpperCase();
     }
 
+    /** Three words in ten are common sector words (each in about 1 text in 8), the rest rare ones. */
     String sentence(int words) {
-        return String.join(" ", random.ints(words, 0, WORDS.size()).mapToObj(WORDS::get).toList()) + ".";
+        List<String> sentence = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            sentence.add(random.nextInt(10) < 3 ? pick(WORDS) : pick(RARE_WORDS));
+        }
+        return String.join(" ", sentence) + ".";
     }
 
+    /** A common sector word, found in many organisations' texts. */
     String word() {
         return pick(WORDS);
+    }
+
+    /** A rare word, found in about one organisation in a hundred. */
+    String rareWord() {
+        return pick(RARE_WORDS);
+    }
+
+    private static List<String> rareWords() {
+        List<String> words = new ArrayList<>();
+        for (String first : SYLLABLES) {
+            for (String second : SYLLABLES) {
+                for (String third : List.of("st", "nd", "rk", "lt")) {
+                    words.add(first + second + third);
+                }
+            }
+        }
+        return List.copyOf(words.subList(0, 1_500));
     }
 
     String competence() {

@@ -49,8 +49,8 @@ import eu.viaduc.members.benchmark.GeneratedOrganisations.Generated;
 class SearchBenchmark {
 
     private static final int ORGANISATIONS = 100_000;
-    private static final int WARM_UP = 500;
-    private static final int MEASURED = 3_000;
+    private static final int WARM_UP = 200;
+    private static final int MEASURED = 1_000;
     private static final int IMPORT_ROWS = 10_000;
 
     @Inject
@@ -75,11 +75,14 @@ class SearchBenchmark {
                 + queries.country() + "&type=" + queries.type() + "&competence=" + queries.competence());
         run("filtered search: country + NACE section, sorted by newest", i -> "/api/v1/organisations?country="
                 + queries.country() + "&nace=C&sort=-registeredAt");
-        run("full-text search: one word, every language", i -> "/api/v1/organisations?q=" + queries.word());
-        run("full-text search: two words + country", i -> "/api/v1/organisations?q="
-                + encode(queries.word() + " " + queries.word()) + "&country=" + queries.country());
-        run("counts by country, type and sector of a full-text search", i -> "/api/v1/organisations/counts?q="
+        run("full-text search: a rare word (~1% match), every language", i -> "/api/v1/organisations?q="
+                + queries.rareWord());
+        run("full-text search: rare word + common word + country", i -> "/api/v1/organisations?q="
+                + encode(queries.rareWord() + " " + queries.word()) + "&country=" + queries.country());
+        run("full-text search: a common word (~13% match), by relevance", i -> "/api/v1/organisations?q="
                 + queries.word());
+        run("counts by country, type and sector of a rare word", i -> "/api/v1/organisations/counts?q="
+                + queries.rareWord());
 
         importMemberFile();
     }

@@ -1,32 +1,25 @@
 package eu.viaduc.members.search.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Query;
 
-import eu.viaduc.members.taxonomy.Languages;
 import eu.viaduc.members.taxonomy.NaceCodes;
 
 /**
  * The SQL of one filter, shared by the list, the counts, the map and the export so they always agree:
- * a where clause over live organisations (alias o), the full-text query and their parameters.
+ * a where clause over live organisations (alias o), the full-text match and their parameters.
  */
 final class OrganisationQuery {
-
-    /** Words beyond this many are ignored: a search box, not a document. */
-    static final int MAX_WORDS = 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final StringBuilder where = new StringBuilder("o.deleted_at is null");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String textQuery;
 
-    OrganisationQuery(OrganisationFilter filter) {
+    /** @param textQuery the filter's text as a tsquery ({@link TextQuery}), or null */
+    OrganisationQuery(OrganisationFilter filter, String textQuery) {
+        this.textQuery = textQuery;
         if (filter.country() != null) {
             add("o.country = :country", "country", filter.country());
         }
@@ -61,40 +54,14 @@ final class OrganisationQuery {
                     + "and m.status = 'ACTIVE' and c.label_level = :label and c.label_valid_until >= current_date)",
                     "label", filter.label().name());
         }
-        textQuery = filter.hasText() ? textQuery(filter.text(), filter.language()) : null;
         if (textQuery != null) {
-            where.append(" and o.search_vector @@ ").append(textQuery);
+            add("o.search_vector @@ to_tsquery('simple', :text)", "text", textQuery);
         }
     }
 
     private void add(String condition, String name, Object value) {
         where.append(" and ").append(condition);
         parameters.put(name, value);
-    }
-
-    /**
-     * Every word must match, as written or stemmed in one of the languages searched: the stored
-     * texts are indexed both ways (see the members migrations), so "fabrics" finds "fabric".
-     */
-    private String textQuery(String text, String language) {
-        List<String> configs = new ArrayList<>();
-        configs.add("simple");
-        if (language != null) {
-            if (!"simple".equals(Languages.textSearchConfig(language))) {
-                configs.add(Languages.textSearchConfig(language));
-            }
-        } else {
-            configs.addAll(Languages.stemmers());
-        }
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find() && words.size() < MAX_WORDS) {
-            String name = "word" + words.size();
-            parameters.put(name, matcher.group());
-            words.add("(" + String.join(" || ", configs.stream()
-                    .map(config -> "plainto_tsquery('" + config + "', :" + name + ")").toList()) + ")");
-        }
-        return words.isEmpty() ? null : "(" + String.join(" && ", words) + ")";
     }
 
     String where() {
@@ -107,7 +74,7 @@ final class OrganisationQuery {
 
     /** The relevance of a row to the text searched: names first, then keywords, then texts. */
     String rank() {
-        return "ts_rank(o.search_vector, " + textQuery + ")";
+        return "ts_rank(o.search_vector, to_tsquery('simple', :text))";
     }
 
     <Q extends Query> Q bind(Q query) {

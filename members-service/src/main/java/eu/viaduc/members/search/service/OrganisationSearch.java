@@ -36,7 +36,7 @@ public class OrganisationSearch {
     /** One page, in one statement: the total comes with the rows, so they cannot disagree. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> find(OrganisationFilter filter, SearchOrder order, int page, int size) {
-        OrganisationQuery query = new OrganisationQuery(filter);
+        OrganisationQuery query = query(filter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.bind(entityManager.createNativeQuery(
                 "select o.id, count(*) over () from organisation o where " + query.where()
@@ -53,6 +53,11 @@ public class OrganisationSearch {
         return new Page<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 
+    private OrganisationQuery query(OrganisationFilter filter) {
+        return new OrganisationQuery(filter,
+                filter.hasText() ? TextQuery.of(entityManager, filter.text(), filter.language()) : null);
+    }
+
     /** A page past the end has no rows to carry the total: count it apart (or it is 0 on the first page). */
     private long count(OrganisationQuery query, int page) {
         if (page == 0) {
@@ -64,14 +69,14 @@ public class OrganisationSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counts counts(OrganisationFilter filter) {
-        Map<String, Long> byCountry = countBy(filter, "o.country", "");
-        Map<String, Long> byType = countBy(filter, "o.type", "");
-        Map<String, Long> bySector = countBy(filter, "sector", ", unnest(o.nace_sections) sector");
+        OrganisationQuery query = query(filter);
+        Map<String, Long> byCountry = countBy(query, "o.country", "");
+        Map<String, Long> byType = countBy(query, "o.type", "");
+        Map<String, Long> bySector = countBy(query, "sector", ", unnest(o.nace_sections) sector");
         return new Counts(byCountry.values().stream().mapToLong(Long::longValue).sum(), byCountry, byType, bySector);
     }
 
-    private Map<String, Long> countBy(OrganisationFilter filter, String key, String join) {
-        OrganisationQuery query = new OrganisationQuery(filter);
+    private Map<String, Long> countBy(OrganisationQuery query, String key, String join) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.bind(entityManager.createNativeQuery("select " + key + ", count(*) from organisation o"
                 + join + " where " + query.where() + " group by 1 order by 2 desc, 1")).getResultList();
@@ -83,7 +88,7 @@ public class OrganisationSearch {
     /** Up to limit located organisations, by name, and how many the filter finds with a location. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MapPoint> map(OrganisationFilter filter, int limit) {
-        OrganisationQuery query = new OrganisationQuery(filter);
+        OrganisationQuery query = query(filter);
         String where = query.where() + " and o.latitude is not null";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.bind(entityManager.createNativeQuery("select o.id, o.name, o.type, o.country, "
@@ -101,7 +106,7 @@ public class OrganisationSearch {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Organisation> exportBatch(OrganisationFilter filter, String afterName, UUID afterId, int size) {
-        OrganisationQuery query = new OrganisationQuery(filter);
+        OrganisationQuery query = query(filter);
         String after = afterId == null ? "" : " and (o.name, o.id) > (:afterName, :afterId)";
         var select = query.bind(entityManager.createNativeQuery("select o.* from organisation o where " + query.where()
                 + after + " order by o.name, o.id limit :limit", Organisation.class)).setParameter("limit", size);
