@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,7 +49,7 @@ public class MemberFileImport {
 
     public static final int MAX_ROWS = 50_000;
     /** The persistence context is cleared this often, so a large file costs linear time. */
-    private static final int ROWS_PER_FLUSH = 250;
+    private static final int ROWS_PER_FLUSH = 50;
 
     private final EntityManager entityManager;
     private final ClusterService clusters;
@@ -67,7 +69,9 @@ public class MemberFileImport {
         this.caller = caller;
     }
 
+    /** A 50,000-row file takes minutes: the transaction may last up to 30 of them (the default is 1). */
     @Transactional
+    @TransactionConfiguration(timeout = 1_800)
     public ImportReport importFile(UUID clusterId, Reader file) {
         clusters.get(clusterId);
         if (!caller.isPlatformAdmin() && !caller.managesCluster(clusterId)) {
@@ -172,6 +176,7 @@ public class MemberFileImport {
             entityManager.persist(membership);
         }
         membership.approve(caller.id());
+        // flushed first, so the event carries the version the approval produced
         entityManager.flush();
         membershipEvents.changed(membership);
         return true;
