@@ -1,7 +1,9 @@
 package eu.viaduc.members.taxonomy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import eu.viaduc.platform.problem.ProblemException;
 
@@ -37,7 +39,7 @@ public final class Competences {
 
     public static List<Competence> all() {
         return Loaded.LIST.all().stream().map(row -> new Competence(row.get("id"), row.get("family"),
-                LABEL_LANGUAGES.stream().collect(java.util.stream.Collectors.toMap(language -> language, row::get,
-                        (a, b) -> a, java.util.LinkedHashMap::new)))).toList();
+                LABEL_LANGUAGES.stream().collect(Collectors.toMap(language -> language, row::get, (a, b) -> a,
+                        LinkedHashMap::new)))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package eu.viaduc.members.taxonomy;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class Languages {
         return STEMMERS.getOrDefault(language, "simple");
     }
 
-    public static java.util.Collection<String> stemmers() {
+    public static Collection<String> stemmers() {
         return STEMMERS.values();
     }
 }

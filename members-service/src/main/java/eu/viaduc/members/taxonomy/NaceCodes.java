@@ -1,6 +1,7 @@
 package eu.viaduc.members.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class NaceCodes {
     public static List<NaceCode> all() {
         // sections first within their letter, then their codes: the classification's own order
         return Loaded.LIST.all().stream().map(NaceCodes::naceCode)
-                .sorted(java.util.Comparator.comparing(NaceCode::section)
+                .sorted(Comparator.comparing(NaceCode::section)
                         .thenComparing(code -> !code.level().equals("section")).thenComparing(NaceCode::code))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,7 +67,7 @@ public class OrganisationProfile {
         this.competences = facts.competences();
         this.keywords = facts.keywords();
         // a need written in free words finds keywords as well as vocabulary competences
-        this.competenceKeys = java.util.stream.Stream.concat(competences.stream(), keywords.stream())
+        this.competenceKeys = Stream.concat(competences.stream(), keywords.stream())
                 .map(OrganisationProfile::key).distinct().toList();
         this.version = version;
     }

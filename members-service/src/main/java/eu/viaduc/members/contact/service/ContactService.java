@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.contact.events.ContactEvents;
 import eu.viaduc.members.contact.model.Contact;
 import eu.viaduc.members.contact.model.ContactDetails;
+import eu.viaduc.members.membership.service.MembershipService;
 import eu.viaduc.members.organisation.service.OrganisationErasure;
 import eu.viaduc.members.organisation.service.OrganisationService;
 import eu.viaduc.platform.idempotency.Idempotency;
@@ -32,15 +33,17 @@ public class ContactService {
 
     private final EntityManager entityManager;
     private final OrganisationService organisations;
+    private final MembershipService memberships;
     private final ContactEvents events;
     private final Idempotency idempotency;
     private final Caller caller;
 
     @Inject
-    public ContactService(EntityManager entityManager, OrganisationService organisations, ContactEvents events,
-            Idempotency idempotency, Caller caller) {
+    public ContactService(EntityManager entityManager, OrganisationService organisations,
+            MembershipService memberships, ContactEvents events, Idempotency idempotency, Caller caller) {
         this.entityManager = entityManager;
         this.organisations = organisations;
+        this.memberships = memberships;
         this.events = events;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -53,7 +56,7 @@ public class ContactService {
     @Transactional
     public Contact add(UUID organisationId, ContactDetails details) {
         organisations.get(organisationId);
-        requireKeeperOf(organisationId);
+        organisations.requireOwnerOrAdmin(organisationId);
         Contact contact = Contact.add(organisationId, details);
         entityManager.persist(contact);
         entityManager.flush();
@@ -63,7 +66,7 @@ public class ContactService {
     @Transactional
     public Contact update(UUID id, ContactDetails details, String ifMatch) {
         Contact contact = find(id);
-        requireKeeperOf(contact.organisationId());
+        organisations.requireOwnerOrAdmin(contact.organisationId());
         ETags.requireMatch(ifMatch, contact.version());
         contact.update(details);
         entityManager.flush();
@@ -74,7 +77,7 @@ public class ContactService {
     @Transactional
     public void erase(UUID id) {
         Contact contact = find(id);
-        requireKeeperOf(contact.organisationId());
+        organisations.requireOwnerOrAdmin(contact.organisationId());
         entityManager.remove(contact);
         idempotency.forget(location(id));
         events.erased(id, contact.organisationId(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -114,21 +117,11 @@ public class ContactService {
         return contact;
     }
 
-    private void requireKeeperOf(UUID organisationId) {
-        if (!caller.isPlatformAdmin() && !caller.belongsTo(organisationId)) {
-            throw ProblemException.forbidden("only platform admins and the organisation's own members keep its contacts");
-        }
-    }
-
     private boolean seesEveryone(UUID organisationId) {
         if (caller.isPlatformAdmin() || caller.belongsTo(organisationId)) {
             return true;
         }
-        List<UUID> managed = caller.hasRole(Roles.CLUSTER_MANAGER) ? caller.managedClusters() : List.of();
-        return !managed.isEmpty() && entityManager.createQuery("""
-                select count(m) from Membership m where m.organisationId = :organisation and m.clusterId in :clusters
-                and m.status = eu.viaduc.members.membership.model.MembershipStatus.ACTIVE""", Long.class)
-                .setParameter("organisation", organisationId).setParameter("clusters", managed)
-                .getSingleResult() > 0;
+        return caller.hasRole(Roles.CLUSTER_MANAGER)
+                && memberships.isActiveMemberOfAny(organisationId, caller.managedClusters());
     }
 }

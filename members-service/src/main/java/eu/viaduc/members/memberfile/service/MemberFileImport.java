@@ -27,9 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import eu.viaduc.members.cluster.service.ClusterService;
 import eu.viaduc.members.memberfile.service.ImportReport.RejectedRow;
-import eu.viaduc.members.membership.events.MembershipEvents;
-import eu.viaduc.members.membership.model.Membership;
-import eu.viaduc.members.membership.model.MembershipStatus;
+import eu.viaduc.members.membership.service.MembershipService;
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.model.OrganisationProfile;
@@ -54,17 +52,17 @@ public class MemberFileImport {
     private final EntityManager entityManager;
     private final ClusterService clusters;
     private final OrganisationEvents organisationEvents;
-    private final MembershipEvents membershipEvents;
+    private final MembershipService memberships;
     private final Validator validator;
     private final Caller caller;
 
     @Inject
     public MemberFileImport(EntityManager entityManager, ClusterService clusters, OrganisationEvents organisationEvents,
-            MembershipEvents membershipEvents, Validator validator, Caller caller) {
+            MembershipService memberships, Validator validator, Caller caller) {
         this.entityManager = entityManager;
         this.clusters = clusters;
         this.organisationEvents = organisationEvents;
-        this.membershipEvents = membershipEvents;
+        this.memberships = memberships;
         this.validator = validator;
         this.caller = caller;
     }
@@ -112,13 +110,16 @@ public class MemberFileImport {
                 ConstraintViolation<OrganisationProfile> first = violations.iterator().next();
                 throw ProblemException.invalid(ProblemMappers.fieldOf(first), first.getMessage());
             }
-            String key = identity(profile);
+            String registrationId = profile.registrationId() == null ? null
+                    : RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country());
+            String key = registrationId != null ? "id:" + registrationId
+                    : "name:" + profile.name().strip().toLowerCase(Locale.ROOT) + "|" + profile.country();
             Long earlierLine = lineOfKey.putIfAbsent(key, line);
             if (earlierLine != null) {
-                throw ProblemException.invalid(profile.registrationId() != null ? "registrationId" : "name",
+                throw ProblemException.invalid(registrationId != null ? "registrationId" : "name",
                         "repeats the organisation of line " + earlierLine);
             }
-            UUID organisationId = existing(profile).orElse(null);
+            UUID organisationId = existing(profile, registrationId).orElse(null);
             if (organisationId == null) {
                 Organisation organisation = Organisation.register(profile, caller.id());
                 entityManager.persist(organisation);
@@ -128,7 +129,7 @@ public class MemberFileImport {
             } else {
                 counter.alreadyPresent++;
             }
-            if (activateMembership(organisationId, clusterId)) {
+            if (memberships.admit(organisationId, clusterId)) {
                 counter.activated++;
             }
         } catch (ProblemException problem) {
@@ -138,19 +139,11 @@ public class MemberFileImport {
         }
     }
 
-    /** How rows are recognised: the registration id, or else name and country (case ignored). */
-    private static String identity(OrganisationProfile profile) {
-        return profile.registrationId() != null
-                ? "id:" + RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country())
-                : "name:" + profile.name().strip().toLowerCase(Locale.ROOT) + "|" + profile.country();
-    }
-
-    private Optional<UUID> existing(OrganisationProfile profile) {
-        var query = profile.registrationId() != null
+    /** A row is on the map already with the same registration id or, without one, the same name and country. */
+    private Optional<UUID> existing(OrganisationProfile profile, String registrationId) {
+        var query = registrationId != null
                 ? entityManager.createNativeQuery("select id from organisation where registration_id = :id "
-                        + "and deleted_at is null", UUID.class)
-                        .setParameter("id", RegistrationIds.normalise("registrationId", profile.registrationId(),
-                                profile.country()))
+                        + "and deleted_at is null", UUID.class).setParameter("id", registrationId)
                 : entityManager.createNativeQuery("select id from organisation where lower(name) = :name "
                         + "and country = :country and deleted_at is null order by registered_at limit 1", UUID.class)
                         .setParameter("name", profile.name().strip().toLowerCase(Locale.ROOT))
@@ -158,28 +151,6 @@ public class MemberFileImport {
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         return ids.stream().findFirst();
-    }
-
-    /** The manager imports the file: a pending request is approved, a missing membership created active. */
-    private boolean activateMembership(UUID organisationId, UUID clusterId) {
-        Membership open = entityManager.createQuery("""
-                select m from Membership m where m.organisationId = :organisation and m.clusterId = :cluster
-                and m.status in (eu.viaduc.members.membership.model.MembershipStatus.PENDING,
-                                 eu.viaduc.members.membership.model.MembershipStatus.ACTIVE)""", Membership.class)
-                .setParameter("organisation", organisationId).setParameter("cluster", clusterId)
-                .getResultStream().findFirst().orElse(null);
-        if (open != null && open.status() == MembershipStatus.ACTIVE) {
-            return false;
-        }
-        Membership membership = open != null ? open : Membership.request(organisationId, clusterId, caller.id());
-        if (open == null) {
-            entityManager.persist(membership);
-        }
-        membership.approve(caller.id());
-        // flushed first, so the event carries the version the approval produced
-        entityManager.flush();
-        membershipEvents.changed(membership);
-        return true;
     }
 
     private static final class Counter {

@@ -1,5 +1,7 @@
 package eu.viaduc.members.membership.service;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.members.membership.events.MembershipEvents;
 import eu.viaduc.members.membership.model.Membership;
+import eu.viaduc.members.membership.model.MembershipStatus;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.Caller;
@@ -44,13 +47,7 @@ public class MembershipService {
         if (!caller.isPlatformAdmin() && !caller.belongsTo(organisationId) && !caller.managesCluster(clusterId)) {
             throw ProblemException.forbidden("only the organisation's own members or the cluster's managers ask for it");
         }
-        long open = entityManager.createQuery("""
-                select count(m) from Membership m where m.organisationId = :organisation and m.clusterId = :cluster
-                and m.status in (eu.viaduc.members.membership.model.MembershipStatus.PENDING,
-                                 eu.viaduc.members.membership.model.MembershipStatus.ACTIVE)""", Long.class)
-                .setParameter("organisation", organisationId).setParameter("cluster", clusterId)
-                .getSingleResult();
-        if (open > 0) {
+        if (open(organisationId, clusterId).isPresent()) {
             throw ProblemException.conflict("the organisation already has a pending or active membership of this cluster");
         }
         Membership membership = Membership.request(organisationId, clusterId, caller.id());
@@ -58,6 +55,49 @@ public class MembershipService {
         entityManager.flush();
         events.changed(membership);
         return membership;
+    }
+
+    /**
+     * The cluster takes the organisation in, as a member-file import does: a pending request is
+     * approved, a missing membership is created active. Platform admins and the cluster's managers.
+     *
+     * @return whether a membership became active (false: it was active already)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean admit(UUID organisationId, UUID clusterId) {
+        if (!caller.isPlatformAdmin() && !caller.managesCluster(clusterId)) {
+            throw ProblemException.forbidden("only the cluster's managers decide on its memberships");
+        }
+        Membership open = open(organisationId, clusterId).orElse(null);
+        if (open != null && open.status() == MembershipStatus.ACTIVE) {
+            return false;
+        }
+        Membership membership = open != null ? open : Membership.request(organisationId, clusterId, caller.id());
+        if (open == null) {
+            entityManager.persist(membership);
+        }
+        change(membership, Membership::approve);
+        return true;
+    }
+
+    /** Whether the organisation is an active member of any of these clusters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isActiveMemberOfAny(UUID organisationId, List<UUID> clusterIds) {
+        return !clusterIds.isEmpty() && entityManager.createQuery("""
+                select count(m) from Membership m where m.organisationId = :organisation and m.clusterId in :clusters
+                and m.status = eu.viaduc.members.membership.model.MembershipStatus.ACTIVE""", Long.class)
+                .setParameter("organisation", organisationId).setParameter("clusters", clusterIds)
+                .getSingleResult() > 0;
+    }
+
+    /** The pending or active membership of the organisation in the cluster; there is at most one. */
+    private Optional<Membership> open(UUID organisationId, UUID clusterId) {
+        return entityManager.createQuery("""
+                select m from Membership m where m.organisationId = :organisation and m.clusterId = :cluster
+                and m.status in (eu.viaduc.members.membership.model.MembershipStatus.PENDING,
+                                 eu.viaduc.members.membership.model.MembershipStatus.ACTIVE)""", Membership.class)
+                .setParameter("organisation", organisationId).setParameter("cluster", clusterId)
+                .getResultStream().findFirst();
     }
 
     @Transactional

@@ -89,7 +89,8 @@ public class OrganisationService {
         return organisation;
     }
 
-    private void requireOwnerOrAdmin(UUID id) {
+    /** Platform admins and the organisation's own members change it, and keep its contacts. */
+    public void requireOwnerOrAdmin(UUID id) {
         if (!caller.isPlatformAdmin() && !caller.belongsTo(id)) {
             throw ProblemException.forbidden("only platform admins and the organisation's own members change it");
         }
