@@ -20,7 +20,7 @@ PG_HOST=127.0.0.1
 PG_PORT=5432
 SERVICES=(members exchange knowledge matchmaking)
 # Topics and their partitions; a topic's key is its aggregate id, so partitions keep order per aggregate.
-TOPICS=(viaduc.members.organisations:6 viaduc.members.clusters:3 viaduc.members.memberships:6 viaduc.members.alliances:3 viaduc.matchmaking.dead-letter:3)
+TOPICS=(viaduc.members.organisations:6 viaduc.members.clusters:3 viaduc.members.memberships:6 viaduc.members.alliances:3 viaduc.members.affiliations:6 viaduc.matchmaking.dead-letter:3)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
 
 service_port() {
@@ -85,13 +85,14 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 psql_admin() { psql -v ON_ERROR_STOP=1 -qtA -h "$PG_HOST" -p "$PG_PORT" -U postgres "$@"; }
 
-token_for() { # token_for <user>: a password-grant token from the local realm (local runs only)
-  curl -fsS --max-time 10 -d grant_type=password -d client_id=viaduc-cli -d "username=$1" -d "password=$1" \
+token_for() { # token_for <user> [password]: a password-grant token from the local realm (local runs only)
+  curl -fsS --max-time 10 -d grant_type=password -d client_id=viaduc-cli -d "username=$1" -d "password=${2:-$1}" \
     "$REALM_URL/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
-partner_token() { # a client-credentials token of the partner-app client
-  curl -fsS --max-time 10 -d grant_type=client_credentials -d client_id=viaduc-partner-app \
-    -d client_secret=viaduc-partner-app-secret \
+partner_token() { # partner_token [client]: a client-credentials token of the partner-app client (or another)
+  local client=${1:-viaduc-partner-app}
+  curl -fsS --max-time 10 -d grant_type=client_credentials -d "client_id=$client" \
+    -d "client_secret=$client-secret" \
     "$REALM_URL/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }

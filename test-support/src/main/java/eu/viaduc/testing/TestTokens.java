@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,60 +12,69 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
- * Real signed access tokens for tests. {@link #forRole} tokens are signed with the key whose
- * public half the test OIDC server ({@code OidcWiremockTestResource}) publishes, so services
- * verify them exactly as they verify Keycloak's. {@link #signedByStranger} tokens look the same
- * but carry another key's signature.
+ * Real signed access tokens for tests, signed with the key whose public half the test OIDC server
+ * ({@code OidcWiremockTestResource}) publishes, so services verify them exactly as they verify
+ * Keycloak's. A token says who the person is and their global roles, never what they act for:
+ * affiliations are Viaduc's data, arranged through the API.
  */
 public final class TestTokens {
 
     /** The issuer the test OIDC server announces. */
     public static final String ISSUER = "https://server.example.com";
-    /** Claim naming the organisation a user belongs to. */
-    public static final String ORGANISATION_CLAIM = "viaduc_org";
-    /** Claim listing the clusters a user manages. */
-    public static final String MANAGED_CLUSTERS_CLAIM = "viaduc_clusters";
+    /** The audience Viaduc's services accept (quarkus.oidc.token.audience). */
+    public static final String AUDIENCE = "viaduc-api";
 
     private TestTokens() {
     }
 
+    /** A person nobody has heard of: signed in, affiliated to nothing. */
+    public static String person() {
+        return person(UUID.randomUUID().toString());
+    }
+
+    /** The token of a known person (by subject), whose e-mail address is {@link #emailOf}. */
+    public static String person(String subject) {
+        return sign(claims(subject, null));
+    }
+
+    /** Every test person's e-mail address, derived from their subject. */
+    public static String emailOf(String subject) {
+        return subject + "@people.test";
+    }
+
+    /** A token with a global role: {@code platform-admin} or {@code partner-app}. */
     public static String forRole(String role) {
-        return claims(role, null, List.of()).jws().keyId("1").sign("privateKey.jwk");
+        return sign(claims(UUID.randomUUID().toString(), role));
     }
 
-    public static String forMember(String role, UUID organisation, List<UUID> managedClusters) {
-        return claims(role, organisation, managedClusters).jws().keyId("1").sign("privateKey.jwk");
-    }
-
-    /** A token of a known user (its subject), such as one listed among an alliance's managers. */
-    public static String forUser(String subject, String role) {
-        return claims(role, null, List.of()).subject(subject).jws().keyId("1").sign("privateKey.jwk");
+    /** A valid signature, but issued to another client of the realm: not meant for Viaduc. */
+    public static String forAnotherClient() {
+        return claims(UUID.randomUUID().toString(), null).audience("another-app").jws().keyId("1").sign("privateKey.jwk");
     }
 
     public static String signedByStranger(String role) {
-        return claims(role, null, List.of()).jws().keyId("1").sign(strangerKey());
+        return claims(UUID.randomUUID().toString(), role).audience(AUDIENCE).jws().keyId("1").sign(strangerKey());
     }
 
     public static String expired(String role) {
-        return claims(role, null, List.of())
+        return claims(UUID.randomUUID().toString(), role).audience(AUDIENCE)
                 .issuedAt(Instant.now().minus(Duration.ofHours(2)))
                 .expiresAt(Instant.now().minus(Duration.ofHours(1)))
                 .jws().keyId("1").sign("privateKey.jwk");
     }
 
-    private static JwtClaimsBuilder claims(String role, UUID organisation, List<UUID> managedClusters) {
+    private static String sign(JwtClaimsBuilder claims) {
+        return claims.audience(AUDIENCE).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private static JwtClaimsBuilder claims(String subject, String role) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-                .subject(UUID.randomUUID().toString())
-                .preferredUserName(role + "-user")
-                .groups(Set.of(role))
-                .expiresIn(Duration.ofMinutes(10));
-        if (organisation != null) {
-            claims.claim(ORGANISATION_CLAIM, organisation.toString());
-        }
-        if (!managedClusters.isEmpty()) {
-            claims.claim(MANAGED_CLUSTERS_CLAIM, managedClusters.stream().map(UUID::toString).toList());
-        }
-        return claims;
+                .subject(subject)
+                .preferredUserName("user-" + subject.substring(0, Math.min(8, subject.length())))
+                .claim("name", "Person " + subject.substring(0, Math.min(8, subject.length())))
+                .claim("email", emailOf(subject))
+                .expiresIn(Duration.ofMinutes(30));
+        return role == null ? claims.groups(Set.of()) : claims.groups(Set.of(role));
     }
 
     private static PrivateKey strangerKey() {

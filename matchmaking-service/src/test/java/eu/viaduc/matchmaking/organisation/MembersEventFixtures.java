@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import eu.viaduc.matchmaking.organisation.events.MembersOrganisationEvents;
+import eu.viaduc.platform.affiliation.AffiliationReadModel;
+import eu.viaduc.platform.affiliation.MembersAffiliationConsumer;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaCloudEvents;
 
@@ -86,6 +89,18 @@ final class MembersEventFixtures {
     private static ProducerRecord<String, String> event(String type, UUID subject, ObjectNode data) {
         return KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(UUID.randomUUID().toString(), "/viaduc/members-service",
                 type, subject.toString(), OffsetDateTime.now(), data.toString()));
+    }
+
+    /** organisation.people-changed.v1 on members' affiliation topic: the whole list of who acts for it. */
+    static ProducerRecord<String, String> peopleChanged(UUID organisationId, long version, Map<String, String> roleBySubject) {
+        ObjectNode data = schemaExample(AffiliationReadModel.PEOPLE_CHANGED_V1);
+        data.put("organisationId", organisationId.toString());
+        data.put("version", version);
+        data.putPOJO("people", roleBySubject.entrySet().stream()
+                .map(person -> Map.of("subject", person.getKey(), "role", person.getValue())).toList());
+        return KafkaCloudEvents.toRecord(MembersAffiliationConsumer.TOPIC, new CloudEvent(UUID.randomUUID().toString(),
+                "/viaduc/members-service", AffiliationReadModel.PEOPLE_CHANGED_V1, organisationId.toString(),
+                OffsetDateTime.now(), data.toString()));
     }
 
     static ProducerRecord<String, String> withoutCloudEventHeaders(String key, String value) {

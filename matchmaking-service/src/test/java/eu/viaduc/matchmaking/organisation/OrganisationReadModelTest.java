@@ -44,7 +44,7 @@ class OrganisationReadModelTest {
         TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
 
         awaitCandidates(competence.toUpperCase(), 1);
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        given().auth().oauth2(TestTokens.person())
                 .queryParam("competence", competence)
                 .when().get("/api/v1/candidates")
                 .then().statusCode(200)
@@ -70,11 +70,11 @@ class OrganisationReadModelTest {
                 MembersEventFixtures.registeredData(laterId, "Later SRL", List.of(competence + "-later"))));
         awaitCandidates(competence + "-later", 1);
 
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        given().auth().oauth2(TestTokens.person())
                 .queryParam("competence", competence)
                 .when().get("/api/v1/candidates")
                 .then().statusCode(200).body("total", equalTo(1));
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        given().auth().oauth2(TestTokens.person())
                 .when().get("/api/v1/competences/{competence}/supply", competence)
                 .then().statusCode(200).body("organisations", equalTo(1));
         try (TopicProbe deadLetters = TopicProbe.reading(DEAD_LETTER_TOPIC)) {
@@ -131,7 +131,7 @@ class OrganisationReadModelTest {
                     r -> id.toString().equals(r.key()) && r.value().contains("Registered Twice AB"), Duration.ofSeconds(30));
             assertThat(TopicProbe.header(failed, "dead-letter-reason")).contains("failed 3 times");
         }
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        given().auth().oauth2(TestTokens.person())
                 .queryParam("competence", competence)
                 .when().get("/api/v1/candidates")
                 .then().statusCode(200).body("items[0].name", equalTo("Registered Once AB"));
@@ -153,7 +153,7 @@ class OrganisationReadModelTest {
                 MembersEventFixtures.registeredData(marker, "Marker SRL", List.of("marker-" + marker))));
         awaitCandidates("marker-" + marker, 1);
 
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER)).queryParam("competence", after)
+        given().auth().oauth2(TestTokens.person()).queryParam("competence", after)
                 .when().get("/api/v1/candidates")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Changed SRL"));
         awaitCandidates(before, 0);
@@ -212,7 +212,7 @@ class OrganisationReadModelTest {
     }
 
     private static void supplyIs(String competence, int organisations) {
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        given().auth().oauth2(TestTokens.person())
                 .when().get("/api/v1/competences/{competence}/supply", competence)
                 .then().statusCode(200).body("organisations", equalTo(organisations));
     }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import eu.viaduc.members.MembersApi;
 import eu.viaduc.members.alliance.events.AllianceEvents;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.security.Roles;
@@ -36,19 +37,18 @@ class AllianceTest {
     ObjectMapper mapper;
 
     @Test
-    void itsManagerFormsItAndChangesItsClustersWithAVersionedEventForEachChange() throws Exception {
-        String manager = TestTokens.forRole(Roles.ALLIANCE_MANAGER);
+    void aClusterManagerFormsItManagesItAndChangesItsClustersWithAVersionedEventForEachChange() throws Exception {
         String cluster = cluster();
+        String manager = MembersApi.manager(UUID.fromString(cluster)).token();
         String id = given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("name", "CLOTH", "programmeStart", "2022-03-01", "programmeEnd", "2024-02-29",
-                        "managers", List.of()))
+                .body(Map.of("name", "CLOTH", "programmeStart", "2022-03-01", "programmeEnd", "2024-02-29"))
                 .when().post("/api/v1/alliances").then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(manager).when().put("/api/v1/alliances/" + id + "/clusters/" + cluster)
                 .then().statusCode(200).body("clusters", contains(cluster));
         given().auth().oauth2(manager).when().put("/api/v1/alliances/" + id + "/clusters/" + cluster)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.forRole(Roles.ALLIANCE_MANAGER))
+        given().auth().oauth2(MembersApi.manager(UUID.fromString(cluster())).token())
                 .when().delete("/api/v1/alliances/" + id + "/clusters/" + cluster).then().statusCode(403);
         given().when().get("/api/v1/alliances/" + id).then().statusCode(200).body("clusters", contains(cluster));
         given().auth().oauth2(manager).when().delete("/api/v1/alliances/" + id + "/clusters/" + cluster)
@@ -67,20 +67,17 @@ class AllianceTest {
     }
 
     @Test
-    void membersCannotFormAlliancesAndUnknownClustersAreNamed() {
-        given().auth().oauth2(TestTokens.forRole(Roles.MEMBER)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Nope", "programmeStart", "2022-03-01", "programmeEnd", "2024-02-29",
-                        "managers", List.of()))
+    void peopleWhoManageNothingCannotFormAlliancesAndUnknownClustersAreNamed() {
+        given().auth().oauth2(MembersApi.adminOfNewOrganisation("Ambitious SME", "SME", "BG").token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Nope", "programmeStart", "2022-03-01", "programmeEnd", "2024-02-29"))
                 .when().post("/api/v1/alliances").then().statusCode(403);
         String admin = TestTokens.forRole(Roles.PLATFORM_ADMIN);
         given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", "Backwards", "programmeStart", "2024-03-01", "programmeEnd", "2022-02-28",
-                        "managers", List.of()))
+                .body(Map.of("name", "Backwards", "programmeStart", "2024-03-01", "programmeEnd", "2022-02-28"))
                 .when().post("/api/v1/alliances").then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("programmeEnd"));
         String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", "Eurometropole", "programmeStart", "2024-01-01", "programmeEnd", "2027-12-31",
-                        "managers", List.of()))
+                .body(Map.of("name", "Eurometropole", "programmeStart", "2024-01-01", "programmeEnd", "2027-12-31"))
                 .when().post("/api/v1/alliances").then().statusCode(201).extract().path("id");
         given().auth().oauth2(admin).when().put("/api/v1/alliances/" + id + "/clusters/" + UUID.randomUUID())
                 .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("clusterId"));
@@ -89,7 +86,7 @@ class AllianceTest {
     private static String cluster() {
         return given().auth().oauth2(TestTokens.forRole(Roles.PLATFORM_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "BFA", "country", "BG", "descriptions", Map.of(), "valueChains", List.of(),
-                        "naceCodes", List.of(), "managers", List.of()))
+                        "naceCodes", List.of()))
                 .when().post("/api/v1/clusters").then().statusCode(201).extract().path("id");
     }
 }

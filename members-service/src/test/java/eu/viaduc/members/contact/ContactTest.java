@@ -53,21 +53,25 @@ class ContactTest {
 
     @Test
     void everyReaderSeesExactlyThePeopleWhoseConsentCoversThem() {
-        UUID organisation = MembersApi.organisation("Consent Matters BV", "SME", "NL");
+        MembersApi.Person admin = MembersApi.newPerson();
+        UUID organisation = MembersApi.organisation(admin.token(), Map.of("name", "Consent Matters BV", "type", "SME",
+                "country", "NL"));
+        String own = admin.token();
         UUID cluster = MembersApi.cluster("Consent Cluster", "NL", null, null);
-        MembersApi.activeMember(organisation, cluster);
-        String own = TestTokens.forMember(Roles.MEMBER, organisation, List.of());
+        MembersApi.activeMember(organisation, own, cluster);
         add(own, organisation, "Anna Public", true, false);
         add(own, organisation, "Bram Members", false, true);
         add(MembersApi.ADMIN, organisation, "Cees Private", false, false);
+        MembersApi.Person memberElsewhere = MembersApi.adminOfNewOrganisation("Elsewhere BV", "SME", "NL");
+        MembersApi.Person managerElsewhere = MembersApi.manager(MembersApi.cluster("Other Cluster", "NL", null, null));
 
         assertThat(visibleNames(null, organisation)).containsExactly("Anna Public");
         assertThat(visibleNames(TestTokens.forRole(Roles.PARTNER_APP), organisation)).containsExactly("Anna Public");
-        assertThat(visibleNames(TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of()), organisation))
-                .containsExactly("Anna Public", "Bram Members");
-        assertThat(visibleNames(TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(UUID.randomUUID())), organisation))
-                .containsExactly("Anna Public", "Bram Members");
-        assertThat(visibleNames(TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(cluster)), organisation))
+        // signed in but affiliated to nothing: not a member of the platform yet
+        assertThat(visibleNames(TestTokens.person(), organisation)).containsExactly("Anna Public");
+        assertThat(visibleNames(memberElsewhere.token(), organisation)).containsExactly("Anna Public", "Bram Members");
+        assertThat(visibleNames(managerElsewhere.token(), organisation)).containsExactly("Anna Public", "Bram Members");
+        assertThat(visibleNames(MembersApi.manager(cluster).token(), organisation))
                 .containsExactly("Anna Public", "Bram Members", "Cees Private");
         assertThat(visibleNames(own, organisation)).containsExactly("Anna Public", "Bram Members", "Cees Private");
         assertThat(visibleNames(MembersApi.ADMIN, organisation)).containsExactly("Anna Public", "Bram Members",
@@ -77,7 +81,7 @@ class ContactTest {
     @Test
     void onlyTheOrganisationsOwnMembersAndAdminsKeepItsContacts() {
         UUID organisation = MembersApi.organisation("Guarded Contacts Oy", "SME", "FI");
-        String stranger = TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of());
+        String stranger = MembersApi.adminOfNewOrganisation("Stranger Oy", "SME", "FI").token();
         given().auth().oauth2(stranger).contentType(ContentType.JSON)
                 .body(Map.of("fullName", "Intruder", "publicConsent", true, "membersConsent", true))
                 .when().post("/api/v1/organisations/" + organisation + "/contacts").then().statusCode(403);
@@ -94,8 +98,8 @@ class ContactTest {
 
     @Test
     void givingConsentLaterIsRecordedAndShowsThePerson() {
-        UUID organisation = MembersApi.organisation("Late Consent SRL", "SME", "RO");
-        String own = TestTokens.forMember(Roles.MEMBER, organisation, List.of());
+        String own = TestTokens.person();
+        UUID organisation = MembersApi.organisation(own, Map.of("name", "Late Consent SRL", "type", "SME", "country", "RO"));
         String id = add(own, organisation, "Ioana Later", false, false);
         assertThat(visibleNames(null, organisation)).isEmpty();
 
@@ -110,8 +114,8 @@ class ContactTest {
 
     @Test
     void erasingAPersonDeletesThemAndTheirStoredReplayAndPublishesContactErased() {
-        UUID organisation = MembersApi.organisation("Forget Me AB", "SME", "SE");
-        String own = TestTokens.forMember(Roles.MEMBER, organisation, List.of());
+        String own = TestTokens.person();
+        UUID organisation = MembersApi.organisation(own, Map.of("name", "Forget Me AB", "type", "SME", "country", "SE"));
         try (TopicProbe topic = TopicProbe.reading(OrganisationEvents.TOPIC)) {
             String id = add(own, organisation, "Sven Forgotten", true, true);
             given().auth().oauth2(own).when().delete("/api/v1/contacts/" + id).then().statusCode(204);
@@ -128,13 +132,13 @@ class ContactTest {
 
     @Test
     void erasingAnOrganisationRemovesItsPeopleAndIdentifyingDataAndPublishesOrganisationErased() {
-        UUID organisation = MembersApi.organisation(Map.of("name", "Jan Sole Trader", "type", "MICRO", "country", "BE",
+        String own = TestTokens.person();
+        UUID organisation = MembersApi.organisation(own, Map.of("name", "Jan Sole Trader", "type", "MICRO", "country", "BE",
                 "city", "Gent", "location", Map.of("latitude", 51.05, "longitude", 3.72),
                 "registrationId", "BE0123456789", "descriptions", Map.of("nl", "Eenmanszaak van Jan.")));
-        String own = TestTokens.forMember(Roles.MEMBER, organisation, List.of());
         add(own, organisation, "Jan Himself", true, true);
         try (TopicProbe topic = TopicProbe.reading(OrganisationEvents.TOPIC)) {
-            given().auth().oauth2(TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of()))
+            given().auth().oauth2(TestTokens.person())
                     .when().post("/api/v1/organisations/" + organisation + "/erasure").then().statusCode(403);
             given().auth().oauth2(own).when().post("/api/v1/organisations/" + organisation + "/erasure")
                     .then().statusCode(204);

@@ -40,7 +40,7 @@ class MemberFileTest {
     }
 
     private static String manager(UUID cluster) {
-        return TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(cluster));
+        return MembersApi.manager(cluster).token();
     }
 
     @Test
@@ -109,17 +109,19 @@ class MemberFileTest {
         assertThat(rows.get(0).get("description_en")).isEqualTo("Wool, woven");
         assertThat(rows.get(0).get("offer_da")).isEqualTo("Vævning i små serier");
 
+        // organisations already on the map are proposed a membership, which they accept or not
         importFile(manager(target), target, exported).statusCode(200)
-                .body("created", equalTo(0)).body("alreadyPresent", equalTo(2)).body("membershipsActivated", equalTo(2))
-                .body("rejected.size()", equalTo(0));
+                .body("created", equalTo(0)).body("alreadyPresent", equalTo(2)).body("membershipsActivated", equalTo(0))
+                .body("membershipsProposed", equalTo(2)).body("rejected.size()", equalTo(0));
+        given().queryParam("cluster", target).when().get("/api/v1/organisations").then().body("total", equalTo(0));
     }
 
     @Test
     void onlyTheClustersManagersAndAdminsImportAndABrokenFileIsA400() {
         UUID cluster = MembersApi.cluster("Guarded Import", "BG", "BG32", null);
         String csv = "name,type,country\nSomebody Ltd,SME,BG\n";
-        importFile(manager(UUID.randomUUID()), cluster, csv).statusCode(403);
-        importFile(TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of()), cluster, csv).statusCode(403);
+        importFile(manager(MembersApi.cluster("Another Import", "BG", "BG32", null)), cluster, csv).statusCode(403);
+        importFile(TestTokens.person(), cluster, csv).statusCode(403);
         importFile(TestTokens.forRole(Roles.PARTNER_APP), cluster, csv).statusCode(403);
         given().contentType("text/csv").body(csv).when().post("/api/v1/clusters/" + cluster + "/member-file")
                 .then().statusCode(401);

@@ -2,6 +2,7 @@ package eu.viaduc.members.membership;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -19,13 +20,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import eu.viaduc.members.MembersApi;
 import eu.viaduc.members.membership.events.MembershipEvents;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.TestTokens;
 import eu.viaduc.testing.TopicProbe;
 
-/** PENDING -> ACTIVE -> ENDED, or REFUSED; who may do what; illegal moves are 409; every move is an event. */
+/**
+ * PENDING -> ACTIVE -> ENDED, or REFUSED; consented by both sides (the side that did not propose decides,
+ * never the proposer); illegal moves are 409; every move is an event.
+ */
 @QuarkusTest
 class MembershipLifecycleTest {
 
@@ -41,15 +46,11 @@ class MembershipLifecycleTest {
 
     @BeforeEach
     void anOrganisationAndACluster() {
-        organisation = UUID.fromString(given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", "Joiner " + UUID.randomUUID(), "type", "SME", "country", "RO", "competences", List.of()))
-                .when().post("/api/v1/organisations").then().statusCode(201).extract().path("id"));
-        cluster = UUID.fromString(given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", "ICONIC", "country", "RO", "descriptions", Map.of(), "valueChains", List.of(),
-                        "naceCodes", List.of(), "managers", List.of()))
-                .when().post("/api/v1/clusters").then().statusCode(201).extract().path("id"));
-        memberOfOrganisation = TestTokens.forMember(Roles.MEMBER, organisation, List.of());
-        managerOfCluster = TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(cluster));
+        memberOfOrganisation = TestTokens.person();
+        organisation = MembersApi.organisation(memberOfOrganisation, Map.of("name", "Joiner " + UUID.randomUUID(),
+                "type", "SME", "country", "RO"));
+        cluster = MembersApi.cluster("ICONIC", "RO", null, null);
+        managerOfCluster = MembersApi.manager(cluster).token();
     }
 
     @Test
@@ -85,7 +86,7 @@ class MembershipLifecycleTest {
     void onlyTheClustersManagersDecide() {
         String id = request(memberOfOrganisation).then().statusCode(201).extract().path("id");
         act(memberOfOrganisation, id, "approval").then().statusCode(403);
-        act(TestTokens.forMember(Roles.CLUSTER_MANAGER, null, List.of(UUID.randomUUID())), id, "approval")
+        act(MembersApi.manager(MembersApi.cluster("Elsewhere", "RO", null, null)).token(), id, "approval")
                 .then().statusCode(403);
         act(TestTokens.forRole(Roles.PARTNER_APP), id, "approval").then().statusCode(403);
         given().when().post("/api/v1/memberships/" + id + "/approval").then().statusCode(401);
@@ -95,12 +96,33 @@ class MembershipLifecycleTest {
     }
 
     @Test
-    void onlyTheOrganisationsOwnMembersOrTheClustersManagersAsk() {
-        request(TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of())).then().statusCode(403);
-        given().auth().oauth2(TestTokens.forMember(Roles.MEMBER, UUID.randomUUID(), List.of()))
-                .when().get("/api/v1/memberships/" + request(managerOfCluster).then().statusCode(201)
-                        .extract().path("id"))
-                .then().statusCode(403);
+    void onlyTheOrganisationsAdminsAskAndOnlyTheClustersManagersPropose() {
+        request(TestTokens.person()).then().statusCode(403);
+        String editor = MembersApi.colleague(organisation, memberOfOrganisation, "EDITOR").token();
+        request(editor).then().statusCode(403);
+        String proposed = request(managerOfCluster).then().statusCode(201).body("proposedBy", equalTo("CLUSTER"))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.person()).when().get("/api/v1/memberships/" + proposed).then().statusCode(403);
+        given().auth().oauth2(editor).when().get("/api/v1/memberships/" + proposed).then().statusCode(200);
+    }
+
+    @Test
+    void aMembershipTheClusterProposesWaitsForTheOrganisationsAdmin() {
+        String id = request(managerOfCluster).then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
+        // the proposer cannot approve it, nor can any other manager of the cluster: the other side decides
+        act(managerOfCluster, id, "approval").then().statusCode(403);
+        act(MembersApi.manager(cluster).token(), id, "approval").then().statusCode(403);
+        given().auth().oauth2(managerOfCluster).when().get("/api/v1/memberships/" + id)
+                .then().statusCode(200).body("status", equalTo("PENDING"));
+        act(memberOfOrganisation, id, "approval").then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnProposalNotEvenAPlatformAdmin() {
+        String id = request(ADMIN).then().statusCode(201).body("proposedBy", equalTo("CLUSTER")).extract().path("id");
+        act(ADMIN, id, "approval").then().statusCode(403)
+                .body("detail", containsString("nobody decides on their own proposal"));
+        act(TestTokens.forRole(Roles.PLATFORM_ADMIN), id, "approval").then().statusCode(200);
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.platform.events.EventSchemas;
-import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.TestTokens;
 import eu.viaduc.testing.TopicProbe;
 
@@ -36,7 +35,7 @@ class OrganisationRegistrationTest {
 
     @Test
     void registeredOrganisationCanBeReadBackAnonymously() {
-        String location = given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        String location = given().auth().oauth2(TestTokens.person())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "  Baltic Weavers ApS ", "type": "SME", "country": "DK",
@@ -57,7 +56,7 @@ class OrganisationRegistrationTest {
     @Test
     void registrationPublishesAContractConformingCloudEventKeyedByTheOrganisation() throws Exception {
         try (TopicProbe topic = TopicProbe.reading(OrganisationEvents.TOPIC)) {
-            String id = given().auth().oauth2(TestTokens.forRole(Roles.CLUSTER_MANAGER))
+            String id = given().auth().oauth2(TestTokens.person())
                     .contentType(ContentType.JSON)
                     .body("""
                             {"name": "Atelier Lumière", "type": "MICRO", "country": "FR", "competences": ["embroidery"]}""")

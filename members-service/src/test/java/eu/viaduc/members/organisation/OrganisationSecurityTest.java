@@ -41,24 +41,29 @@ class OrganisationSecurityTest {
                 .then().statusCode(401).contentType("application/problem+json");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { Roles.PARTNER_APP, Roles.ALLIANCE_MANAGER })
-    void rolesThatDoNotRegisterOrganisationsAreForbidden(String role) {
-        register(given().auth().oauth2(TestTokens.forRole(role)))
+    @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIsUnauthorized() {
+        register(given().auth().oauth2(TestTokens.forAnotherClient()))
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerAppIsNoPersonAndRegistersNothing() {
+        register(given().auth().oauth2(TestTokens.forRole(Roles.PARTNER_APP)))
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
-    void rolesThatRegisterOrganisationsMayDoSo(String role) {
-        register(given().auth().oauth2(TestTokens.forRole(role))).then().statusCode(201);
+    @Test
+    void anySignedInPersonAndPlatformAdminsRegister() {
+        register(given().auth().oauth2(TestTokens.person())).then().statusCode(201);
+        register(given().auth().oauth2(TestTokens.forRole(Roles.PLATFORM_ADMIN))).then().statusCode(201);
     }
 
     @Test
     void publicProfilesAreReadableWithoutAToken() {
-        String id = register(given().auth().oauth2(TestTokens.forRole(Roles.MEMBER)))
+        String id = register(given().auth().oauth2(TestTokens.person()))
                 .then().statusCode(201).extract().path("id");
         given().when().get("/api/v1/organisations/" + id).then().statusCode(200);
     }

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.TestTokens;
 
 /** Every client mistake is a 4xx problem+json that names what is wrong, never a stack trace. */
@@ -66,14 +65,14 @@ class ProblemResponsesTest {
 
     @Test
     void unknownPath() {
-        problem(given().auth().oauth2(TestTokens.forRole(Roles.MEMBER)).when().get("/api/v1/no-such-thing").then())
+        problem(given().auth().oauth2(TestTokens.person()).when().get("/api/v1/no-such-thing").then())
                 .statusCode(404)
                 .body("instance", equalTo("/api/v1/no-such-thing"));
     }
 
     @Test
     void wrongMediaType() {
-        problem(given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        problem(given().auth().oauth2(TestTokens.person())
                 .contentType(ContentType.TEXT).body("name=Plain")
                 .when().post("/api/v1/organisations").then())
                 .statusCode(415);
@@ -85,7 +84,7 @@ class ProblemResponsesTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return problem(given().auth().oauth2(TestTokens.forRole(Roles.MEMBER))
+        return problem(given().auth().oauth2(TestTokens.person())
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/organisations").then());
     }

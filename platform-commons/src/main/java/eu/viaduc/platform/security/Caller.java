@@ -1,35 +1,35 @@
 package eu.viaduc.platform.security;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is calling, as the token says: roles, the organisation the user belongs to
- * ({@value #ORGANISATION_CLAIM}) and the clusters they manage ({@value #MANAGED_CLUSTERS_CLAIM}).
- * Ownership rules in service classes ask this, never the raw token.
+ * Who is calling. The token says only who they are (subject, name, e-mail) and their global roles;
+ * what they may act for comes from {@link Affiliations}. Rules in service classes ask this, never
+ * the raw token.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String ORGANISATION_CLAIM = "viaduc_org";
-    public static final String MANAGED_CLUSTERS_CLAIM = "viaduc_clusters";
-
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final Affiliations affiliations;
 
     @Inject
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, Affiliations affiliations) {
         this.identity = identity;
         this.token = token;
+        this.affiliations = affiliations;
     }
 
     public boolean isAnonymous() {
@@ -41,46 +41,73 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : Optional.ofNullable(token.getSubject()).orElse(identity.getPrincipal().getName());
     }
 
-    public boolean hasRole(String role) {
-        return identity.hasRole(role);
+    /** A signed-in human, as opposed to a partner app's client-credentials token. */
+    public boolean isPerson() {
+        return !isAnonymous() && !identity.hasRole(Roles.PARTNER_APP);
     }
 
     public boolean isPlatformAdmin() {
-        return hasRole(Roles.PLATFORM_ADMIN);
+        return identity.hasRole(Roles.PLATFORM_ADMIN);
     }
 
-    public Optional<UUID> organisation() {
-        return Optional.ofNullable(token.getClaim(ORGANISATION_CLAIM)).map(Object::toString).flatMap(Caller::uuid);
+    /** The name to show for this person: the token's name, else their user name. */
+    public String displayName() {
+        return claim("name").or(() -> claim("preferred_username")).orElse(id());
     }
 
-    /** Whether the token says the user belongs to this organisation. */
-    public boolean belongsTo(UUID organisation) {
-        return organisation().map(organisation::equals).orElse(false);
+    /** The e-mail address the identity provider holds for this person, lower-cased. */
+    public Optional<String> email() {
+        return claim("email").map(value -> value.toLowerCase(Locale.ROOT));
     }
 
-    /** A cluster manager acts only on the clusters their token lists. */
+    private Optional<String> claim(String name) {
+        if (isAnonymous()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        // claims outside the JWT standard set arrive as jakarta.json.JsonString, whose toString() keeps the quotes
+        String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+        return Optional.ofNullable(text).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The caller's own role in the organisation (platform admins have none by office). */
+    public Optional<OrganisationRole> roleIn(UUID organisation) {
+        return isPerson() ? affiliations.organisationRole(id(), organisation) : Optional.empty();
+    }
+
+    /** Platform admins, and people of the organisation with at least this role. */
+    public boolean mayActFor(UUID organisation, OrganisationRole atLeast) {
+        return isPlatformAdmin() || roleIn(organisation).map(role -> role.includes(atLeast)).orElse(false);
+    }
+
+    /** Whether the caller is one of this cluster's managers (platform admins are not, by office). */
     public boolean managesCluster(UUID cluster) {
-        return hasRole(Roles.CLUSTER_MANAGER) && managedClusters().contains(cluster);
+        return isPerson() && affiliations.managesCluster(id(), cluster);
+    }
+
+    public boolean mayManageCluster(UUID cluster) {
+        return isPlatformAdmin() || managesCluster(cluster);
+    }
+
+    public boolean managesAlliance(UUID alliance) {
+        return isPerson() && affiliations.managesAlliance(id(), alliance);
+    }
+
+    public boolean mayManageAlliance(UUID alliance) {
+        return isPlatformAdmin() || managesAlliance(alliance);
     }
 
     public List<UUID> managedClusters() {
-        Object claim = token.getClaim(MANAGED_CLUSTERS_CLAIM);
-        if (claim instanceof Collection<?> values) {
-            return values.stream().map(Caller::text).map(Caller::uuid).flatMap(Optional::stream).toList();
-        }
-        return claim == null ? List.of() : uuid(text(claim)).map(List::of).orElse(List.of());
+        return isPerson() ? affiliations.managedClusters(id()) : List.of();
     }
 
-    private static String text(Object value) {
-        // JSON string values arrive as jakarta.json.JsonString, whose toString() keeps the quotes
-        return value instanceof jakarta.json.JsonString json ? json.getString() : value.toString().replace("\"", "");
+    /** Whether the caller manages at least one cluster or alliance. */
+    public boolean managesAnyClusterOrAlliance() {
+        return isPerson() && affiliations.managesAny(id());
     }
 
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text.replace("\"", "")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** A person who acts for an organisation or manages a cluster or alliance: a member of the platform. */
+    public boolean isAffiliated() {
+        return isPerson() && affiliations.isAffiliated(id());
     }
 }

@@ -1,6 +1,5 @@
 package eu.viaduc.matchmaking.candidate.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,15 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.matchmaking.candidate.service.CandidateSearch;
 import eu.viaduc.platform.rest.Page;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1")
 @Tag(name = "Candidates", description = "Organisations able to answer a need")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER, Roles.CLUSTER_MANAGER, Roles.MEMBER, Roles.PARTNER_APP })
+@Authenticated
 public class CandidateResource {
 
     private final CandidateSearch search;

@@ -72,6 +72,16 @@ public class OrganisationProfile {
         this.version = version;
     }
 
+    /** The facts as the last applied event gave them. */
+    public ProfileFacts facts() {
+        return new ProfileFacts(name, type, sizeBand, country, nutsRegion, latitude, longitude, naceCodes, competences,
+                keywords);
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** Whether an event of this version is news, not a repeat or an overtaken change. */
     public boolean isOlderThan(long eventVersion) {
         return version < eventVersion;

@@ -22,6 +22,12 @@ public class OrganisationProfiles {
         this.entityManager = entityManager;
     }
 
+    /** The organisation as matchmaking knows it, if an event has brought it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<OrganisationProfile> find(UUID id) {
+        return java.util.Optional.ofNullable(entityManager.find(OrganisationProfile.class, id));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(OrganisationProfile profile) {
         entityManager.persist(profile);

@@ -16,8 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import eu.viaduc.platform.problem.ProblemException;
 
@@ -32,8 +30,6 @@ public class Alliance {
     private LocalDate programmeStart;
     @Column(name = "programme_end")
     private LocalDate programmeEnd;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> managers;
     @ElementCollection
     @CollectionTable(name = "alliance_cluster", joinColumns = @JoinColumn(name = "alliance_id"))
     @Column(name = "cluster_id")
@@ -49,7 +45,7 @@ public class Alliance {
         // for JPA
     }
 
-    public static Alliance form(String name, LocalDate programmeStart, LocalDate programmeEnd, List<String> managers) {
+    public static Alliance form(String name, LocalDate programmeStart, LocalDate programmeEnd) {
         if (programmeEnd.isBefore(programmeStart)) {
             throw ProblemException.invalid("programmeEnd", "must not be before programmeStart");
         }
@@ -58,7 +54,6 @@ public class Alliance {
         alliance.name = name.strip();
         alliance.programmeStart = programmeStart;
         alliance.programmeEnd = programmeEnd;
-        alliance.managers = List.copyOf(managers);
         alliance.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         alliance.updatedAt = alliance.registeredAt;
         return alliance;
@@ -78,10 +73,6 @@ public class Alliance {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public boolean isManagedBy(String user) {
-        return managers.contains(user);
-    }
-
     public UUID id() {
         return id;
     }
@@ -96,10 +87,6 @@ public class Alliance {
 
     public LocalDate programmeEnd() {
         return programmeEnd;
-    }
-
-    public List<String> managers() {
-        return List.copyOf(managers);
     }
 
     public List<UUID> clusters() {

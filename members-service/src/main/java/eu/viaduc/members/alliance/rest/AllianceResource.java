@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,13 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.alliance.model.Alliance;
 import eu.viaduc.members.alliance.service.AllianceService;
 import eu.viaduc.members.alliance.service.FormAlliance;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/alliances")
 @Tag(name = "Alliances", description = "Partnerships of clusters across countries")
@@ -55,10 +55,11 @@ public class AllianceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "formAlliance", summary = "Form an alliance",
-            description = "Platform admins and alliance managers; an alliance manager who forms it manages it. "
+            description = "Platform admins, and people who manage a cluster or an alliance (who then manage the new one; "
+                    + "more managers are appointed by invitation). "
                     + "Publishes alliance.changed.v1.")
     @APIResponse(responseCode = "201", description = "Formed",
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
@@ -82,7 +83,7 @@ public class AllianceResource {
 
     @PUT
     @Path("{id}/clusters/{clusterId}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "addAllianceCluster", summary = "Add a cluster to an alliance",
             description = "Platform admins and this alliance's managers. Publishes alliance.changed.v1.")
@@ -95,7 +96,7 @@ public class AllianceResource {
 
     @DELETE
     @Path("{id}/clusters/{clusterId}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.ALLIANCE_MANAGER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "removeAllianceCluster", summary = "Remove a cluster from an alliance",
             description = "Platform admins and this alliance's managers. Publishes alliance.changed.v1.")

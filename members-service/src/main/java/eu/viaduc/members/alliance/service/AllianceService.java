@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,34 +14,41 @@ import eu.viaduc.members.alliance.model.Alliance;
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
 
-/** Alliances are formed by platform admins or alliance managers, and changed by their managers. */
+/**
+ * Alliances are formed by platform admins or by people who manage a cluster or an alliance (who then
+ * manage the new one), and changed by their managers.
+ */
 @ApplicationScoped
 public class AllianceService {
 
     private final EntityManager entityManager;
     private final AllianceEvents events;
     private final Caller caller;
+    private final Event<AllianceFormed> formedBy;
 
     @Inject
-    public AllianceService(EntityManager entityManager, AllianceEvents events, Caller caller) {
+    public AllianceService(EntityManager entityManager, AllianceEvents events, Caller caller,
+            Event<AllianceFormed> formedBy) {
         this.entityManager = entityManager;
         this.events = events;
         this.caller = caller;
+        this.formedBy = formedBy;
     }
 
-    /** An alliance manager who forms an alliance manages it. */
     @Transactional
     public Alliance form(FormAlliance request) {
-        var managers = new java.util.ArrayList<>(request.managers());
-        if (caller.hasRole(Roles.ALLIANCE_MANAGER) && !managers.contains(caller.id())) {
-            managers.add(caller.id());
+        boolean manager = !caller.isPlatformAdmin();
+        if (manager && !caller.managesAnyClusterOrAlliance()) {
+            throw ProblemException.forbidden("alliances are formed by platform admins and by managers of clusters or alliances");
         }
-        Alliance alliance = Alliance.form(request.name(), request.programmeStart(), request.programmeEnd(), managers);
+        Alliance alliance = Alliance.form(request.name(), request.programmeStart(), request.programmeEnd());
         entityManager.persist(alliance);
         entityManager.flush();
         events.changed(alliance);
+        if (manager) {
+            formedBy.fire(new AllianceFormed(alliance.id()));
+        }
         return alliance;
     }
 
@@ -68,7 +76,7 @@ public class AllianceService {
 
     private Alliance change(UUID allianceId, Consumer<Alliance> change) {
         Alliance alliance = get(allianceId);
-        if (!caller.isPlatformAdmin() && !alliance.isManagedBy(caller.id())) {
+        if (!caller.mayManageAlliance(allianceId)) {
             throw ProblemException.forbidden("only platform admins and this alliance's managers change it");
         }
         change.accept(alliance);

@@ -1,7 +1,6 @@
 package eu.viaduc.members.alliance.service;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FormAlliance", examples = """
         {"name": "CLOTH - Cluster Alliance for the Transition to green and digital fasHion",
-         "programmeStart": "2022-03-01", "programmeEnd": "2024-02-29", "managers": []}""")
+         "programmeStart": "2022-03-01", "programmeEnd": "2024-02-29"}""")
 public record FormAlliance(
         @NotBlank @Size(max = 300) String name,
         @NotNull LocalDate programmeStart,
-        @NotNull LocalDate programmeEnd,
-        @Schema(description = "User ids (token subjects) of the alliance's managers")
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> managers) {
+        @NotNull LocalDate programmeEnd) {
 }

@@ -18,8 +18,8 @@ import eu.viaduc.platform.outbox.Outbox;
 public class ClusterEvents {
 
     public static final String TOPIC = "viaduc.members.clusters";
-    public static final String REGISTERED_V1 = "eu.viaduc.members.cluster.registered.v1";
-    public static final String UPDATED_V1 = "eu.viaduc.members.cluster.updated.v1";
+    public static final String REGISTERED_V2 = "eu.viaduc.members.cluster.registered.v2";
+    public static final String UPDATED_V2 = "eu.viaduc.members.cluster.updated.v2";
 
     private final Outbox outbox;
 
@@ -29,12 +29,12 @@ public class ClusterEvents {
     }
 
     public void registered(Cluster cluster) {
-        outbox.append(TOPIC, REGISTERED_V1, cluster.id().toString(), snapshot(cluster));
+        outbox.append(TOPIC, REGISTERED_V2, cluster.id().toString(), snapshot(cluster));
     }
 
     /** Call after the change is flushed, so the snapshot carries the new version. */
     public void updated(Cluster cluster) {
-        outbox.append(TOPIC, UPDATED_V1, cluster.id().toString(), snapshot(cluster));
+        outbox.append(TOPIC, UPDATED_V2, cluster.id().toString(), snapshot(cluster));
     }
 
     private static Snapshot snapshot(Cluster cluster) {

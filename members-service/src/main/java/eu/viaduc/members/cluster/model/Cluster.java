@@ -46,8 +46,6 @@ public class Cluster {
     private LabelLevel labelLevel;
     @Column(name = "label_valid_until")
     private LocalDate labelValidUntil;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> managers;
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
     @Column(name = "updated_at")
@@ -87,7 +85,6 @@ public class Cluster {
         this.naceCodes = NaceCodes.canonical("naceCodes", profile.naceCodes());
         this.labelLevel = profile.label() == null ? null : profile.label().level();
         this.labelValidUntil = profile.label() == null ? null : profile.label().validUntil();
-        this.managers = List.copyOf(profile.managers());
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -97,7 +94,7 @@ public class Cluster {
 
     public ClusterProfile profile() {
         return new ClusterProfile(name, acronym, country, nutsRegion, website, descriptions, valueChains, naceCodes,
-                labelLevel == null ? null : new ExcellenceLabel(labelLevel, labelValidUntil), managers);
+                labelLevel == null ? null : new ExcellenceLabel(labelLevel, labelValidUntil));
     }
 
     public OffsetDateTime registeredAt() {

@@ -11,13 +11,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a cluster says about itself: sent to register or update a cluster, and read back. */
+/**
+ * What a cluster says about itself: sent to register or update a cluster, and read back. Its managers
+ * are not part of it: they are appointed by invitation ({@code /api/v1/clusters/{id}/invitations}).
+ */
 @Schema(name = "ClusterProfile", examples = """
         {"name": "Agrupació Catalana del Tèxtil i de la Moda", "acronym": "Modacc", "country": "ES",
          "nutsRegion": "ES51", "website": "https://modacc.cat",
          "descriptions": {"en": "The Catalan fashion and textile cluster.", "es": "El clúster catalán de la moda."},
          "valueChains": ["textile", "fashion"], "naceCodes": ["C13", "C14.1"],
-         "label": {"level": "SILVER", "validUntil": "2027-06-30"}, "managers": []}""")
+         "label": {"level": "SILVER", "validUntil": "2027-06-30"}}""")
 public record ClusterProfile(
         @NotBlank @Size(max = 300) String name,
         @Size(max = 30) String acronym,
@@ -33,7 +36,5 @@ public record ClusterProfile(
         @Schema(description = "NACE Rev. 2.1 codes: a section letter, a division, group or class")
         @NotNull @Size(max = 50) List<@Pattern(regexp = "[A-V]|[A-V]?[0-9]{2}(\\.[0-9]{1,2})?",
                 message = "must be a NACE code such as C, C13 or 13.92") String> naceCodes,
-        @Valid ExcellenceLabel label,
-        @Schema(description = "User ids (token subjects) of the cluster's managers")
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> managers) {
+        @Valid ExcellenceLabel label) {
 }

@@ -48,7 +48,7 @@ public class ClusterService {
     @Transactional
     public Cluster update(UUID id, ClusterProfile profile, String ifMatch) {
         Cluster cluster = get(id);
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(id)) {
+        if (!caller.mayManageCluster(id)) {
             throw ProblemException.forbidden("only platform admins and this cluster's managers change it");
         }
         ETags.requireMatch(ifMatch, cluster.version());

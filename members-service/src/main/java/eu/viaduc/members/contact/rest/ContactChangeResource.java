@@ -2,7 +2,6 @@ package eu.viaduc.members.contact.rest;
 
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.contact.model.Contact;
 import eu.viaduc.members.contact.model.ContactDetails;
 import eu.viaduc.members.contact.service.ContactService;
 import eu.viaduc.platform.rest.ETags;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/contacts")
 @Tag(name = "Contacts", description = "People of an organisation: personal data, shown only with their consent")
@@ -45,10 +45,10 @@ public class ContactChangeResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "updateContact", summary = "Replace a contact's details and consent",
-            description = "Platform admins, or the organisation's own members; If-Match with the ETag last read.")
+            description = "Platform admins, or the organisation's EDITORs and ADMINs; If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such contact")
@@ -63,10 +63,10 @@ public class ContactChangeResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "eraseContact", summary = "Erase a person (GDPR)",
-            description = "Platform admins, or the organisation's own members. Deletes the person for good and "
+            description = "Platform admins, or the organisation's EDITORs and ADMINs. Deletes the person for good and "
                     + "publishes contact.erased.v1 so every service forgets them.")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No such contact")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.contact.model.Contact;
 import eu.viaduc.members.contact.model.ContactDetails;
 import eu.viaduc.members.contact.service.ContactService;
@@ -33,7 +34,6 @@ import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/organisations/{id}/contacts")
 @Tag(name = "Contacts", description = "People of an organisation: personal data, shown only with their consent")
@@ -55,8 +55,10 @@ public class ContactResource {
     @GET
     @PermitAll
     @Operation(operationId = "listContacts", summary = "The organisation's contacts this caller may see",
-            description = "Platform admins, the organisation's own members and the managers of a cluster it is an "
-                    + "active member of see all. Signed-in members see those who consented to members; anonymous "
+            description = "Platform admins, the organisation's people and the managers of a cluster it is an active "
+                    + "member of (a membership both sides consented to) see all. Members of the platform (people "
+                    + "who act for an organisation or manage a cluster or alliance) see those who consented to "
+                    + "members; other signed-in people, anonymous "
                     + "readers and partner apps only those who consented to the public.")
     @APIResponse(responseCode = "200", description = "The visible contacts, by name")
     @APIResponse(responseCode = "404", description = "No such organisation")
@@ -65,10 +67,10 @@ public class ContactResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "addContact", summary = "Add a person to the organisation",
-            description = "Platform admins, or the organisation's own members. No event carries personal data.")
+            description = "Platform admins, or the organisation's EDITORs and ADMINs. No event carries personal data.")
     @APIResponse(responseCode = "201", description = "Added; Location names the contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")

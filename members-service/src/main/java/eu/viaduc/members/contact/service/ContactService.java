@@ -22,10 +22,10 @@ import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
+import eu.viaduc.platform.security.OrganisationRole;
 
 /**
- * An organisation's people. Its own members and platform admins keep them; the managers of a cluster
+ * An organisation's contacts. Its EDITORs and ADMINs and platform admins keep them; the managers of a cluster
  * it is an active member of see them all; anyone else sees only those whose consent allows it.
  */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class ContactService {
     @Transactional
     public Contact add(UUID organisationId, ContactDetails details) {
         organisations.get(organisationId);
-        organisations.requireOwnerOrAdmin(organisationId);
+        organisations.require(organisationId, OrganisationRole.EDITOR);
         Contact contact = Contact.add(organisationId, details);
         entityManager.persist(contact);
         entityManager.flush();
@@ -66,7 +66,7 @@ public class ContactService {
     @Transactional
     public Contact update(UUID id, ContactDetails details, String ifMatch) {
         Contact contact = find(id);
-        organisations.requireOwnerOrAdmin(contact.organisationId());
+        organisations.require(contact.organisationId(), OrganisationRole.EDITOR);
         ETags.requireMatch(ifMatch, contact.version());
         contact.update(details);
         entityManager.flush();
@@ -77,7 +77,7 @@ public class ContactService {
     @Transactional
     public void erase(UUID id) {
         Contact contact = find(id);
-        organisations.requireOwnerOrAdmin(contact.organisationId());
+        organisations.require(contact.organisationId(), OrganisationRole.EDITOR);
         entityManager.remove(contact);
         idempotency.forget(location(id));
         events.erased(id, contact.organisationId(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -94,9 +94,9 @@ public class ContactService {
         if (seesEveryone(organisationId)) {
             return contacts;
         }
-        boolean signedInMember = caller.hasRole(Roles.MEMBER) || caller.hasRole(Roles.CLUSTER_MANAGER)
-                || caller.hasRole(Roles.ALLIANCE_MANAGER);
-        return contacts.stream().filter(contact -> contact.visibleTo(signedInMember)).toList();
+        // members of the platform: people who act for an organisation or manage a cluster or alliance
+        boolean member = caller.isAffiliated();
+        return contacts.stream().filter(contact -> contact.visibleTo(member)).toList();
     }
 
     /** The organisation is being erased: its people go with it, in the same transaction. */
@@ -118,10 +118,10 @@ public class ContactService {
     }
 
     private boolean seesEveryone(UUID organisationId) {
-        if (caller.isPlatformAdmin() || caller.belongsTo(organisationId)) {
+        if (caller.mayActFor(organisationId, OrganisationRole.EDITOR)) {
             return true;
         }
-        return caller.hasRole(Roles.CLUSTER_MANAGER)
-                && memberships.isActiveMemberOfAny(organisationId, caller.managedClusters());
+        // an organisation that joined a cluster (consented by both sides) is known to its managers
+        return memberships.isActiveMemberOfAny(organisationId, caller.managedClusters());
     }
 }

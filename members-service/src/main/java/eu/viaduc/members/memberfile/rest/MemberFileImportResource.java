@@ -5,7 +5,6 @@ import static eu.viaduc.members.memberfile.service.MemberFileFormat.MEDIA_TYPE;
 import java.io.StringReader;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.memberfile.service.ImportReport;
 
 import eu.viaduc.members.memberfile.service.MemberFileImport;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/clusters/{id}/member-file")
 @Tag(name = "Member files", description = "CSV import of a cluster's member file and CSV export of a search")
@@ -43,15 +43,17 @@ public class MemberFileImportResource {
     @POST
     @Consumes({ MEDIA_TYPE, MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "importMemberFile", summary = "Import a cluster's member file (CSV)",
             description = "Platform admins, or this cluster's managers. One organisation per row, header required: "
                     + "name, type and country, and any of sizeBand, nutsRegion, city, latitude, longitude, "
                     + "registrationId, website, naceCodes, competences, keywords (lists separated by ';'), "
-                    + "description_xx, offer_xx, need_xx (xx a language). Each valid row becomes an organisation "
-                    + "with an active membership of the cluster, unless it is already on the map (same "
-                    + "registration id, or same name and country): importing a file twice creates nothing new. "
+                    + "description_xx, offer_xx, need_xx (xx a language). Each valid row not yet on the map "
+                    + "becomes an organisation with an active membership of the cluster. A row already on the map "
+                    + "(same registration id, or same name and country) is not created again: the cluster proposes "
+                    + "it a membership, which its ADMINs accept, or approves the request it had made. Importing a "
+                    + "file twice creates nothing new. "
                     + "Invalid rows are reported, not imported. At most 50,000 rows; UTF-8 unless the "
                     + "Content-Type names another charset.")
     @RequestBody(content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,

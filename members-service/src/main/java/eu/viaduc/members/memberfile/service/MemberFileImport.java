@@ -72,7 +72,7 @@ public class MemberFileImport {
     @TransactionConfiguration(timeout = 1_800)
     public ImportReport importFile(UUID clusterId, Reader file) {
         clusters.get(clusterId);
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(clusterId)) {
+        if (!caller.mayManageCluster(clusterId)) {
             throw ProblemException.forbidden("only platform admins and this cluster's managers import its member file");
         }
         Counter counter = new Counter();
@@ -94,7 +94,8 @@ public class MemberFileImport {
             // commons-csv reports malformed CSV (an unclosed quote, a row with more columns than the header) so
             throw ProblemException.invalid("file", "is not valid CSV: " + e.getMessage());
         }
-        return new ImportReport(counter.rows, counter.created, counter.alreadyPresent, counter.activated, counter.rejected);
+        return new ImportReport(counter.rows, counter.created, counter.alreadyPresent, counter.activated, counter.proposed,
+                counter.rejected);
     }
 
     private void importRow(UUID clusterId, CSVRecord row, Map<String, Long> lineOfKey, Counter counter) {
@@ -120,7 +121,8 @@ public class MemberFileImport {
                         "repeats the organisation of line " + earlierLine);
             }
             UUID organisationId = existing(profile, registrationId).orElse(null);
-            if (organisationId == null) {
+            boolean created = organisationId == null;
+            if (created) {
                 Organisation organisation = Organisation.register(profile, caller.id());
                 entityManager.persist(organisation);
                 organisationEvents.registered(organisation);
@@ -129,8 +131,10 @@ public class MemberFileImport {
             } else {
                 counter.alreadyPresent++;
             }
-            if (memberships.admit(organisationId, clusterId)) {
-                counter.activated++;
+            switch (memberships.admit(organisationId, clusterId, created)) {
+                case ACTIVATED, APPROVED -> counter.activated++;
+                case PROPOSED -> counter.proposed++;
+                case UNCHANGED -> { }
             }
         } catch (ProblemException problem) {
             Violation violation = problem.violations().isEmpty() ? new Violation("row", problem.getMessage())
@@ -158,6 +162,7 @@ public class MemberFileImport {
         int created;
         int alreadyPresent;
         int activated;
+        int proposed;
         final List<RejectedRow> rejected = new ArrayList<>();
     }
 }

@@ -30,6 +30,9 @@ public class Membership {
     private OffsetDateTime requestedAt;
     @Column(name = "requested_by")
     private String requestedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_by")
+    private MembershipSide proposedBy;
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
     @Column(name = "changed_by")
@@ -41,7 +44,8 @@ public class Membership {
         // for JPA
     }
 
-    public static Membership request(UUID organisationId, UUID clusterId, String requestedBy) {
+    /** A pending membership, proposed by one side, for the other to decide on. */
+    public static Membership propose(UUID organisationId, UUID clusterId, MembershipSide proposedBy, String requestedBy) {
         Membership membership = new Membership();
         membership.id = UUID.randomUUID();
         membership.organisationId = organisationId;
@@ -49,22 +53,43 @@ public class Membership {
         membership.status = MembershipStatus.PENDING;
         membership.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         membership.requestedBy = requestedBy;
+        membership.proposedBy = proposedBy;
         membership.changedAt = membership.requestedAt;
         membership.changedBy = requestedBy;
         return membership;
     }
 
+    /**
+     * A cluster's member file brought an organisation that was not on the map: the cluster's own
+     * list is the only word about it, and nobody acts for it yet, so the membership starts active.
+     */
+    public static Membership ofNewOrganisation(UUID organisationId, UUID clusterId, String importedBy) {
+        Membership membership = propose(organisationId, clusterId, MembershipSide.CLUSTER, importedBy);
+        membership.status = MembershipStatus.ACTIVE;
+        return membership;
+    }
+
+    /** The other side agrees. Nobody approves their own proposal, platform admins included. */
     public void approve(String by) {
+        requireNotProposer(by);
         move(Set.of(MembershipStatus.PENDING), MembershipStatus.ACTIVE, by);
     }
 
     public void refuse(String by) {
+        requireNotProposer(by);
         move(Set.of(MembershipStatus.PENDING), MembershipStatus.REFUSED, by);
     }
 
     /** Ends an active membership, or withdraws a pending request. */
     public void end(String by) {
         move(Set.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE), MembershipStatus.ENDED, by);
+    }
+
+    private void requireNotProposer(String by) {
+        if (by.equals(requestedBy)) {
+            throw ProblemException.forbidden("nobody decides on their own proposal: the " + (proposedBy == MembershipSide.ORGANISATION
+                    ? "cluster's managers decide" : "organisation's ADMINs decide"));
+        }
     }
 
     private void move(Set<MembershipStatus> from, MembershipStatus to, String by) {
@@ -86,6 +111,10 @@ public class Membership {
 
     public UUID clusterId() {
         return clusterId;
+    }
+
+    public MembershipSide proposedBy() {
+        return proposedBy;
     }
 
     public MembershipStatus status() {

@@ -3,7 +3,6 @@ package eu.viaduc.members.membership.rest;
 import java.net.URI;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,18 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.membership.model.Membership;
 import eu.viaduc.members.membership.service.MembershipService;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/memberships")
 @Tag(name = "Memberships", description = "Organisations joining clusters: PENDING -> ACTIVE -> ENDED, or REFUSED")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+@Authenticated
 @APIResponse(responseCode = "404", description = "No such membership")
 public class MembershipResource {
 
@@ -53,9 +53,10 @@ public class MembershipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "requestMembership", summary = "Ask for an organisation to join a cluster",
-            description = "By the organisation's own members (token claim viaduc_org) or the cluster's managers. "
-                    + "Publishes membership.requested.v1.")
+    @Operation(operationId = "requestMembership", summary = "Ask for an organisation to join a cluster, or propose it",
+            description = "An organisation's ADMIN asks (proposedBy ORGANISATION: the cluster's managers approve); a "
+                    + "cluster's manager or a platform admin proposes (proposedBy CLUSTER: the organisation's ADMINs "
+                    + "accept). Publishes membership.requested.v1.")
     @APIResponse(responseCode = "201", description = "Requested, PENDING",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "A pending or active membership exists already")
@@ -70,7 +71,7 @@ public class MembershipResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getMembership", summary = "Read a membership",
-            description = "For the organisation's members, the cluster's managers and platform admins.")
+            description = "For the organisation's people, the cluster's managers and platform admins.")
     @APIResponse(responseCode = "200", description = "The membership",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public MembershipView get(@PathParam("id") UUID id) {
@@ -81,7 +82,9 @@ public class MembershipResource {
     @POST
     @Path("{id}/approval")
     @Operation(operationId = "approveMembership", summary = "Approve a pending membership",
-            description = "By the cluster's managers. Publishes membership.activated.v1.")
+            description = "By the side that did not propose it: the cluster's managers when the organisation asked, "
+                    + "the organisation's ADMINs when the cluster proposed (platform admins for either side), and never "
+                    + "by the person who proposed it. Publishes membership.activated.v1.")
     @APIResponse(responseCode = "200", description = "ACTIVE",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The membership is not pending")
@@ -92,7 +95,7 @@ public class MembershipResource {
     @POST
     @Path("{id}/refusal")
     @Operation(operationId = "refuseMembership", summary = "Refuse a pending membership",
-            description = "By the cluster's managers. Publishes membership.refused.v1.")
+            description = "By the side that did not propose it, as for approval. Publishes membership.refused.v1.")
     @APIResponse(responseCode = "200", description = "REFUSED",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The membership is not pending")
@@ -103,7 +106,7 @@ public class MembershipResource {
     @POST
     @Path("{id}/ending")
     @Operation(operationId = "endMembership", summary = "End a membership, or withdraw a pending request",
-            description = "By the organisation's members or the cluster's managers. Publishes membership.ended.v1.")
+            description = "By the organisation's ADMINs or the cluster's managers. Publishes membership.ended.v1.")
     @APIResponse(responseCode = "200", description = "ENDED",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The membership is refused or ended already")

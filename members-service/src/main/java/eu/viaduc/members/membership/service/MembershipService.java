@@ -13,14 +13,17 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.members.membership.events.MembershipEvents;
 import eu.viaduc.members.membership.model.Membership;
+import eu.viaduc.members.membership.model.MembershipSide;
 import eu.viaduc.members.membership.model.MembershipStatus;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.Caller;
+import eu.viaduc.platform.security.OrganisationRole;
 
 /**
- * Membership requests and decisions. An organisation's own members (or the cluster's managers)
- * ask to join; only that cluster's managers decide; either side may end it. Admins may do all.
+ * Memberships are consented by both sides. An organisation's ADMIN asks to join and the cluster's
+ * managers approve; or the cluster's managers propose it and the organisation's ADMIN accepts.
+ * Nobody approves their own proposal. Either side may end a membership.
  */
 @ApplicationScoped
 public class MembershipService {
@@ -36,6 +39,10 @@ public class MembershipService {
         this.caller = caller;
     }
 
+    /**
+     * The organisation's ADMIN asks to join; a cluster manager (or a platform admin, who speaks for
+     * the platform and never for the organisation) proposes it, for the organisation to accept.
+     */
     @Transactional
     public Membership request(UUID organisationId, UUID clusterId) {
         if (entityManager.find(Organisation.class, organisationId) == null) {
@@ -44,40 +51,65 @@ public class MembershipService {
         if (entityManager.find(Cluster.class, clusterId) == null) {
             throw ProblemException.invalid("clusterId", "names no cluster");
         }
-        if (!caller.isPlatformAdmin() && !caller.belongsTo(organisationId) && !caller.managesCluster(clusterId)) {
-            throw ProblemException.forbidden("only the organisation's own members or the cluster's managers ask for it");
+        MembershipSide side;
+        if (caller.roleIn(organisationId).map(role -> role.includes(OrganisationRole.ADMIN)).orElse(false)) {
+            side = MembershipSide.ORGANISATION;
+        } else if (caller.mayManageCluster(clusterId)) {
+            side = MembershipSide.CLUSTER;
+        } else {
+            throw ProblemException.forbidden("only the organisation's ADMINs ask for it, or the cluster's managers propose it");
         }
         if (open(organisationId, clusterId).isPresent()) {
             throw ProblemException.conflict("the organisation already has a pending or active membership of this cluster");
         }
-        Membership membership = Membership.request(organisationId, clusterId, caller.id());
+        Membership membership = Membership.propose(organisationId, clusterId, side, caller.id());
         entityManager.persist(membership);
         entityManager.flush();
         events.changed(membership);
         return membership;
     }
 
+    /** What a member-file row did to the organisation's membership of the importing cluster. */
+    public enum Admission {
+        /** A new organisation of the file: active at once. */
+        ACTIVATED,
+        /** The organisation was on the map: proposed, for it to accept. */
+        PROPOSED,
+        /** The organisation had asked to join: the import approves it. */
+        APPROVED,
+        /** Pending or active already. */
+        UNCHANGED
+    }
+
     /**
-     * The cluster takes the organisation in, as a member-file import does: a pending request is
-     * approved, a missing membership is created active. Platform admins and the cluster's managers.
-     *
-     * @return whether a membership became active (false: it was active already)
+     * A member-file row: an organisation the file created becomes an active member; one that was on
+     * the map already is proposed the membership, or has its own pending request approved.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean admit(UUID organisationId, UUID clusterId) {
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(clusterId)) {
-            throw ProblemException.forbidden("only the cluster's managers decide on its memberships");
+    public Admission admit(UUID organisationId, UUID clusterId, boolean createdByTheFile) {
+        if (!caller.mayManageCluster(clusterId)) {
+            throw ProblemException.forbidden("only the cluster's managers import its member file");
+        }
+        if (createdByTheFile) {
+            Membership membership = Membership.ofNewOrganisation(organisationId, clusterId, caller.id());
+            entityManager.persist(membership);
+            entityManager.flush();
+            events.changed(membership);
+            return Admission.ACTIVATED;
         }
         Membership open = open(organisationId, clusterId).orElse(null);
-        if (open != null && open.status() == MembershipStatus.ACTIVE) {
-            return false;
-        }
-        Membership membership = open != null ? open : Membership.request(organisationId, clusterId, caller.id());
         if (open == null) {
+            Membership membership = Membership.propose(organisationId, clusterId, MembershipSide.CLUSTER, caller.id());
             entityManager.persist(membership);
+            entityManager.flush();
+            events.changed(membership);
+            return Admission.PROPOSED;
         }
-        change(membership, Membership::approve);
-        return true;
+        if (open.status() == MembershipStatus.PENDING && open.proposedBy() == MembershipSide.ORGANISATION) {
+            change(open, Membership::approve);
+            return Admission.APPROVED;
+        }
+        return Admission.UNCHANGED;
     }
 
     /** Whether the organisation is an active member of any of these clusters. */
@@ -113,8 +145,8 @@ public class MembershipService {
     @Transactional
     public Membership end(UUID id) {
         Membership membership = get(id);
-        if (!isPartyTo(membership)) {
-            throw ProblemException.forbidden("only the organisation's members or the cluster's managers end it");
+        if (!speaksFor(membership, MembershipSide.ORGANISATION) && !speaksFor(membership, MembershipSide.CLUSTER)) {
+            throw ProblemException.forbidden("only the organisation's ADMINs or the cluster's managers end it");
         }
         return change(membership, Membership::end);
     }
@@ -122,22 +154,28 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Membership read(UUID id) {
         Membership membership = get(id);
-        if (!isPartyTo(membership)) {
-            throw ProblemException.forbidden("only the organisation's members or the cluster's managers see it");
+        if (!caller.mayActFor(membership.organisationId(), OrganisationRole.EDITOR)
+                && !caller.mayManageCluster(membership.clusterId())) {
+            throw ProblemException.forbidden("only the organisation's people or the cluster's managers see it");
         }
         return membership;
     }
 
-    /** Platform admins, the organisation's own members and the cluster's managers. */
-    private boolean isPartyTo(Membership membership) {
-        return caller.isPlatformAdmin() || caller.managesCluster(membership.clusterId())
-                || caller.belongsTo(membership.organisationId());
+    /** The organisation's ADMINs speak for the organisation, the cluster's managers for the cluster; platform admins for both. */
+    private boolean speaksFor(Membership membership, MembershipSide side) {
+        return side == MembershipSide.ORGANISATION ? caller.mayActFor(membership.organisationId(), OrganisationRole.ADMIN)
+                : caller.mayManageCluster(membership.clusterId());
     }
 
+    /** The side that did not propose decides, and never the person who proposed. */
     private Membership decide(UUID id, BiConsumer<Membership, String> decision) {
         Membership membership = get(id);
-        if (!caller.isPlatformAdmin() && !caller.managesCluster(membership.clusterId())) {
-            throw ProblemException.forbidden("only the cluster's managers decide on its memberships");
+        MembershipSide decider = membership.proposedBy() == MembershipSide.ORGANISATION ? MembershipSide.CLUSTER
+                : MembershipSide.ORGANISATION;
+        if (!speaksFor(membership, decider)) {
+            throw ProblemException.forbidden(decider == MembershipSide.CLUSTER
+                    ? "the organisation asked: only the cluster's managers decide"
+                    : "the cluster proposed it: only the organisation's ADMINs decide");
         }
         return change(membership, decision);
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.members.organisation.service.OrganisationService;
@@ -36,7 +37,6 @@ import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
-import eu.viaduc.platform.security.Roles;
 
 @Path("/api/v1/organisations")
 @Tag(name = "Organisations", description = "Companies and bodies of the ecosystem map")
@@ -56,10 +56,11 @@ public class OrganisationResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
-            description = "Adds an organisation to the ecosystem map and publishes organisation.registered.v2 "
+            description = "Any signed-in person (not a partner app); they become its first ADMIN. Adds an "
+                    + "organisation to the ecosystem map and publishes organisation.registered.v2 "
                     + "with the whole profile. Codes are checked against the taxonomies; a registration id "
                     + "already registered is a 409. "
                     + "With an Idempotency-Key, a retry gets the first answer (Idempotent-Replayed: true) and a "
@@ -71,7 +72,7 @@ public class OrganisationResource {
             @Parameter(description = "Makes a retried request safe: the same key and body give the first answer again")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return idempotency.create(idempotencyKey, "registerOrganisation:" + caller.id(), request, () -> {
-            Organisation organisation = organisations.register(request, caller.id());
+            Organisation organisation = organisations.register(request);
             return Created.of(URI.create("/api/v1/organisations/" + organisation.id()), OrganisationView.of(organisation),
                     null);
         }).toResponse();
@@ -93,10 +94,10 @@ public class OrganisationResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's profile",
-            description = "Platform admins, or the organisation's own members (token claim viaduc_org). Requires "
+            description = "Platform admins, or the organisation's EDITORs and ADMINs. Requires "
                     + "If-Match with the ETag last read. Publishes organisation.updated.v2, and "
                     + "organisation.competences-changed.v1 when competences or keywords changed.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
@@ -114,10 +115,10 @@ public class OrganisationResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation from the map",
-            description = "Platform admins, or the organisation's own members. A soft delete: the organisation "
+            description = "Platform admins, or the organisation's ADMINs. A soft delete: the organisation "
                     + "disappears for readers. If-Match, when sent, must match. Publishes organisation.deleted.v1.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such organisation")
@@ -128,10 +129,10 @@ public class OrganisationResource {
     @POST
     @Path("{id}/erasure")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.CLUSTER_MANAGER, Roles.MEMBER })
+    @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "eraseOrganisation", summary = "Erase an organisation and its people (GDPR)",
-            description = "Platform admins, or the organisation's own members. Deletes its contacts, overwrites "
+            description = "Platform admins, or the organisation's ADMINs. Deletes its contacts, its people's affiliations, overwrites "
                     + "what may identify a person (name, city, point, ids, texts) and leaves the map; works on a "
                     + "deleted organisation too. Publishes organisation.erased.v1 so every service forgets it.")
     @APIResponse(responseCode = "204", description = "Erased")

@@ -14,6 +14,7 @@ import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
+import eu.viaduc.platform.security.OrganisationRole;
 
 /** Registers, changes, deletes and reads organisations; every change leaves its event in the outbox. */
 @ApplicationScoped
@@ -23,26 +24,33 @@ public class OrganisationService {
     private final OrganisationEvents events;
     private final Caller caller;
     private final Event<OrganisationErasure> erasure;
+    private final Event<OrganisationRegistered> registration;
 
     @Inject
     public OrganisationService(EntityManager entityManager, OrganisationEvents events, Caller caller,
-            Event<OrganisationErasure> erasure) {
+            Event<OrganisationErasure> erasure, Event<OrganisationRegistered> registration) {
         this.entityManager = entityManager;
         this.events = events;
         this.caller = caller;
         this.erasure = erasure;
+        this.registration = registration;
     }
 
+    /** Any signed-in person registers an organisation, and becomes its first ADMIN. */
     @Transactional
-    public Organisation register(OrganisationProfile profile, String registeredBy) {
-        Organisation organisation = Organisation.register(profile, registeredBy);
+    public Organisation register(OrganisationProfile profile) {
+        if (!caller.isPerson()) {
+            throw ProblemException.forbidden("organisations are registered by people, who then act for them");
+        }
+        Organisation organisation = Organisation.register(profile, caller.id());
         entityManager.persist(organisation);
         entityManager.flush();
         events.registered(organisation);
+        registration.fire(new OrganisationRegistered(organisation.id()));
         return organisation;
     }
 
-    /** Platform admins, or the organisation's own members, replace its profile. */
+    /** Platform admins, or the organisation's EDITORs and ADMINs, replace its profile. */
     @Transactional
     public Organisation update(UUID id, OrganisationProfile profile, String ifMatch) {
         Organisation organisation = ownedByCaller(id);
@@ -55,9 +63,11 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** Platform admins, or the organisation's ADMINs. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Organisation organisation = ownedByCaller(id);
+        Organisation organisation = get(id);
+        require(id, OrganisationRole.ADMIN);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, organisation.version());
         }
@@ -76,7 +86,7 @@ public class OrganisationService {
         if (organisation == null || organisation.isErased()) {
             throw ProblemException.notFound("organisation", id);
         }
-        requireOwnerOrAdmin(id);
+        require(id, OrganisationRole.ADMIN);
         erasure.fire(new OrganisationErasure(id));
         organisation.erase();
         entityManager.flush();
@@ -85,14 +95,15 @@ public class OrganisationService {
 
     private Organisation ownedByCaller(UUID id) {
         Organisation organisation = get(id);
-        requireOwnerOrAdmin(id);
+        require(id, OrganisationRole.EDITOR);
         return organisation;
     }
 
-    /** Platform admins and the organisation's own members change it, and keep its contacts. */
-    public void requireOwnerOrAdmin(UUID id) {
-        if (!caller.isPlatformAdmin() && !caller.belongsTo(id)) {
-            throw ProblemException.forbidden("only platform admins and the organisation's own members change it");
+    /** Platform admins, and the organisation's people with at least this role, act for it. */
+    public void require(UUID id, OrganisationRole role) {
+        if (!caller.mayActFor(id, role)) {
+            throw ProblemException.forbidden("only platform admins and the organisation's "
+                    + (role == OrganisationRole.ADMIN ? "ADMINs" : "EDITORs and ADMINs") + " may do this");
         }
     }
 

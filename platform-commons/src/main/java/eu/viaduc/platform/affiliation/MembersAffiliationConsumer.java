@@ -1,0 +1,40 @@
+package eu.viaduc.platform.affiliation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.common.annotation.Blocking;
+
+import eu.viaduc.platform.inbox.Inbox;
+
+/**
+ * Feeds {@link AffiliationReadModel} from the topic {@value #TOPIC}. A service turns it on with
+ * {@code viaduc.affiliations.read-model=enabled}, the channel {@value #CHANNEL} in its configuration and
+ * the migration location {@code db/affiliation-read-model} (see the README).
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "viaduc.affiliations.read-model", stringValue = "enabled")
+public class MembersAffiliationConsumer {
+
+    public static final String TOPIC = "viaduc.members.affiliations";
+    public static final String CHANNEL = "members-affiliations";
+
+    private final Inbox inbox;
+    private final AffiliationReadModel readModel;
+
+    @Inject
+    public MembersAffiliationConsumer(Inbox inbox, AffiliationReadModel readModel) {
+        this.inbox = inbox;
+        this.readModel = readModel;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(record, readModel.handlers());
+    }
+}
