@@ -59,6 +59,33 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /**
+     * An outage of one database, as a service sees a restart of its server: every open connection is
+     * cut, and new ones are refused until {@link Outage#close()}. Other databases carry on.
+     */
+    public static Outage outage(String database) {
+        admin("alter database " + database + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        return () -> admin("alter database " + database + " allow_connections true");
+    }
+
+    /** The end of an outage. */
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static void admin(String... statements) {
+        try (Connection connection = DriverManager.getConnection(serverUrl() + "postgres", user(), "");
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot administer the test database server " + serverUrl(), e);
+        }
+    }
+
     static String serverUrl() {
         return System.getenv().getOrDefault("VIADUC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     }

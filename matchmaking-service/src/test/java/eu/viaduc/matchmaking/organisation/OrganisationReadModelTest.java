@@ -166,6 +166,26 @@ class OrganisationReadModelTest {
     }
 
     @Test
+    void anUpdateOfAnUnknownOrganisationAddsItButNotOnceItWasDeleted() {
+        UUID missed = UUID.randomUUID();
+        String competence = "missed-registration-" + missed;
+        // its registration never reached this model: the update carries the whole profile
+        TopicProbe.send(MembersEventFixtures.updated(missed, 4, "Missed Registration SRL", List.of(competence)));
+        awaitCandidates(competence, 1);
+        supplyIs(competence, 1);
+
+        TopicProbe.send(MembersEventFixtures.deleted(missed, 5));
+        awaitCandidates(competence, 0);
+        // a late, older update must not bring a deleted organisation back
+        TopicProbe.send(MembersEventFixtures.updated(missed, 4, "Missed Registration SRL", List.of(competence)));
+        UUID marker = TopicProbe.keyOnSamePartitionAs(missed.toString());
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(marker, "Marker SRL", List.of("marker-" + marker))));
+        awaitCandidates("marker-" + marker, 1);
+        awaitCandidates(competence, 0);
+    }
+
+    @Test
     void aV1RegistrationFromBeforeV2StillBecomesACandidate() {
         UUID id = UUID.randomUUID();
         String competence = "legacy-" + id;

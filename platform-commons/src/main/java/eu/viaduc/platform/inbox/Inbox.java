@@ -2,6 +2,7 @@ package eu.viaduc.platform.inbox;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,18 +14,24 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import eu.viaduc.platform.database.TransientFailures;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.events.InvalidEventException;
 import eu.viaduc.platform.events.KafkaCloudEvents;
 
 /**
- * Makes a Kafka consumer idempotent and poison-proof. Each event is applied in one
+ * Makes a Kafka consumer idempotent, outage-proof and poison-proof. Each event is applied in one
  * transaction together with its inbox row, so a redelivered event has no second effect.
- * An event that breaks its contract fails at once; one whose handler keeps failing is retried
- * a bounded number of times. Either way the failure is rethrown, and the channel's
- * dead-letter strategy moves the record to the dead-letter topic with the reason, so the
- * partition keeps flowing.
+ * <ul>
+ * <li>A transient failure (the database down or restarting, a deadlock, a timeout: see
+ * {@link TransientFailures}) is retried with a growing pause for as long as it lasts: the
+ * partition waits, and nothing is lost or dead-lettered.</li>
+ * <li>An event that breaks its contract fails at once; one whose handler keeps failing for another
+ * reason is retried a bounded number of times. Either way the failure is rethrown, and the channel's
+ * dead-letter strategy moves the record to the dead-letter topic with the reason, so the partition
+ * keeps flowing.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class Inbox {
@@ -35,15 +42,24 @@ public class Inbox {
     private final EventSchemas schemas;
     private final int maxAttempts;
     private final Duration firstBackoff;
+    private final Duration maxBackoff;
+    private final AtomicLong transientRetries = new AtomicLong();
 
     @Inject
     public Inbox(EntityManager entityManager, EventSchemas schemas,
             @ConfigProperty(name = "viaduc.inbox.max-attempts", defaultValue = "3") int maxAttempts,
-            @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff) {
+            @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
+            @ConfigProperty(name = "viaduc.inbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
         this.entityManager = entityManager;
         this.schemas = schemas;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /** How many times an event was retried after a transient failure, since start. */
+    public long transientRetries() {
+        return transientRetries.get();
     }
 
     /**
@@ -60,19 +76,31 @@ public class Inbox {
         }
         schemas.check(event.type(), event.data());
         Duration backoff = firstBackoff;
-        for (int attempt = 1;; attempt++) {
+        int failures = 0;
+        for (long attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(event, handler));
+                if (attempt > 1) {
+                    LOG.infof("event %s (%s) applied on attempt %d", event.id(), event.type(), attempt);
+                }
                 return;
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts) {
-                    throw new EventProcessingException(event, attempt, e);
+                if (TransientFailures.isTransient(e)) {
+                    transientRetries.incrementAndGet();
+                    // said once, then every 20th time: an outage of minutes must not flood the log
+                    if (attempt == 1 || attempt % 20 == 0) {
+                        LOG.warnf("event %s (%s) waits for a transient failure to pass (attempt %d): %s", event.id(),
+                                event.type(), attempt, e.getMessage());
+                    }
+                } else if (++failures >= maxAttempts) {
+                    throw new EventProcessingException(event, failures, e);
+                } else {
+                    LOG.warnf("event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
                 }
-                LOG.warnf("event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
                 pause(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
     }

@@ -77,12 +77,13 @@ public class Outbox {
     }
 
     /**
-     * Erasure (GDPR): the published events about this aggregate, kept here for a week, are deleted
-     * now rather than later. Unpublished ones still go out, in order, before the erasure event.
+     * Erasure (GDPR): every event about this aggregate still here, published (kept a week for
+     * diagnosis) or not yet, is deleted, so its data neither stays nor goes out. Call it before
+     * appending the erasure's own events, which then go out alone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forgetPublished(String subject) {
-        entityManager.createNativeQuery("delete from outbox_event where subject = ?1 and published_at is not null")
+    public void forget(String subject) {
+        entityManager.createNativeQuery("delete from outbox_event where subject = ?1")
                 .setParameter(1, subject)
                 .executeUpdate();
     }

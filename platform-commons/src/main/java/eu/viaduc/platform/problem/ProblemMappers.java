@@ -30,6 +30,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import eu.viaduc.platform.database.TransientFailures;
 import eu.viaduc.platform.problem.Problem.Violation;
 import eu.viaduc.platform.rest.ETags;
 
@@ -117,10 +118,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> onUnexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri.getPath());
         return respond(500, "Internal Server Error",
                 "an unexpected error occurred; quote error id " + errorId + " when reporting it", uri, List.of());
+    }
+
+    /** The database is restarting or unreachable, or a deadlock broke the request: try again shortly. */
+    private RestResponse<Problem> unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("answering 503 on %s: %s", uri.getPath(), e.getMessage());
+        return builder(503, "Service Unavailable", "the service cannot reach its database for a moment; nothing was "
+                + "changed, try again in a few seconds", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .build();
     }
 
     private RestResponse<Problem> badJson(JsonProcessingException e, UriInfo uri) {

@@ -68,7 +68,7 @@ public class MembersOrganisationEvents {
     private void updatedV1(CloudEvent event) {
         UpdatedV1 data = read(event, UpdatedV1.class);
         profiles.update(data.organisationId(), ProfileFacts.of(data.name(), data.type(), data.country(),
-                data.competences()), data.version());
+                data.competences()), data.version(), null);
     }
 
     private void registered(CloudEvent event) {
@@ -80,7 +80,7 @@ public class MembersOrganisationEvents {
 
     private void updated(CloudEvent event) {
         Profile data = read(event, Profile.class);
-        profiles.update(data.organisationId(), data.facts(), data.version());
+        profiles.update(data.organisationId(), data.facts(), data.version(), data.registeredAt());
     }
 
     private void deleted(CloudEvent event) {

@@ -1,5 +1,6 @@
 package eu.viaduc.matchmaking.organisation.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,10 +35,18 @@ public class OrganisationProfiles {
         countSupply(profile.competenceKeys(), +1);
     }
 
-    /** Applies a newer profile; an older or repeated version changes nothing. */
+    /**
+     * Applies a newer profile; an older or repeated version changes nothing. An update of an
+     * organisation this model does not know (its registration was missed, or the model is being
+     * rebuilt) adds it from the update's whole profile, unless it was erased or deleted.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(UUID id, ProfileFacts facts, long version) {
+    public void update(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt) {
         OrganisationProfile profile = entityManager.find(OrganisationProfile.class, id);
+        if (profile == null && registeredAt != null && !isErased(id)) {
+            add(new OrganisationProfile(id, facts, version, registeredAt));
+            return;
+        }
         if (profile == null || !profile.isOlderThan(version)) {
             return;
         }
@@ -68,15 +77,22 @@ public class OrganisationProfiles {
                 .setParameter(1, id).getResultList().isEmpty();
     }
 
-    /** The organisation left the map: it is no candidate any more. */
+    /**
+     * The organisation left the map: it is no candidate any more, and (as after an erasure) its id is
+     * kept apart so that a late update cannot bring it back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remove(UUID id, long version) {
         OrganisationProfile profile = entityManager.find(OrganisationProfile.class, id);
-        if (profile == null || !profile.isOlderThan(version)) {
+        if (profile != null && !profile.isOlderThan(version)) {
             return;
         }
-        countSupply(profile.competenceKeys(), -1);
-        entityManager.remove(profile);
+        if (profile != null) {
+            countSupply(profile.competenceKeys(), -1);
+            entityManager.remove(profile);
+        }
+        entityManager.createNativeQuery("insert into erased_organisation (id) values (?1) on conflict do nothing")
+                .setParameter(1, id).executeUpdate();
     }
 
     private void countSupply(List<String> competenceKeys, int change) {

@@ -57,9 +57,17 @@ public class OrganisationEvents {
                 new Deleted(organisation.id(), organisation.version(), organisation.updatedAt()));
     }
 
+    /**
+     * Erasure starts here: the events about the organisation still in the outbox, published or not,
+     * are deleted, so its data leaves no trace here and goes out no more. The erasure's own events
+     * (its people's empty list, then {@link #erased}) are appended after this.
+     */
+    public void forget(UUID organisation) {
+        outbox.forget(organisation.toString());
+    }
+
     /** Every service must now forget what it keeps of this organisation and its people. */
     public void erased(Organisation organisation) {
-        outbox.forgetPublished(organisation.id().toString());
         outbox.append(TOPIC, ERASED_V1, organisation.id().toString(),
                 new Erased(organisation.id(), organisation.version(), organisation.erasedAt()));
     }

@@ -1,5 +1,6 @@
 package eu.viaduc.members.organisation.service;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.model.OrganisationProfile;
+import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.security.Caller;
@@ -25,15 +27,17 @@ public class OrganisationService {
     private final Caller caller;
     private final Event<OrganisationErasure> erasure;
     private final Event<OrganisationRegistered> registration;
+    private final Idempotency idempotency;
 
     @Inject
     public OrganisationService(EntityManager entityManager, OrganisationEvents events, Caller caller,
-            Event<OrganisationErasure> erasure, Event<OrganisationRegistered> registration) {
+            Event<OrganisationErasure> erasure, Event<OrganisationRegistered> registration, Idempotency idempotency) {
         this.entityManager = entityManager;
         this.events = events;
         this.caller = caller;
         this.erasure = erasure;
         this.registration = registration;
+        this.idempotency = idempotency;
     }
 
     /** Any signed-in person registers an organisation, and becomes its first ADMIN. */
@@ -77,8 +81,9 @@ public class OrganisationService {
     }
 
     /**
-     * Erasure on request: the organisation's contacts are deleted, its identifying data overwritten,
-     * and organisation.erased.v1 tells every other service to forget it too. Also for a deleted one.
+     * Erasure on request: the events about it waiting in the outbox and the stored replay of its
+     * registration are deleted, then its contacts and people, its identifying data overwritten, and
+     * organisation.erased.v1 tells every other service to forget it too. Also for a deleted one.
      */
     @Transactional
     public void erase(UUID id) {
@@ -87,6 +92,8 @@ public class OrganisationService {
             throw ProblemException.notFound("organisation", id);
         }
         require(id, OrganisationRole.ADMIN);
+        events.forget(id);
+        idempotency.forget(URI.create("/api/v1/organisations/" + id));
         erasure.fire(new OrganisationErasure(id));
         organisation.erase();
         entityManager.flush();
