@@ -1,7 +1,9 @@
 package eu.viaduc.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.viaduc.platform.events.EventSchemas;
+import eu.viaduc.platform.problem.Problem.Violation;
+import eu.viaduc.platform.problem.ProblemException;
 
 /**
  * Records a domain event in the caller's transaction. The event exists exactly when the change
@@ -32,17 +36,20 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String source;
+    private final int maxEventBytes;
 
     @Inject
     public Outbox(EntityManager entityManager, ObjectMapper mapper, EventSchemas schemas,
             TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            @ConfigProperty(name = "viaduc.events.source") String source) {
+            @ConfigProperty(name = "viaduc.events.source") String source,
+            @ConfigProperty(name = "viaduc.outbox.max-event-bytes", defaultValue = "900000") int maxEventBytes) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.schemas = schemas;
         this.transactions = transactions;
         this.relay = relay;
         this.source = source;
+        this.maxEventBytes = maxEventBytes;
     }
 
     /**
@@ -53,6 +60,14 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, String subject, Object data) {
         String json = toJson(data);
+        // The broker takes records of about 1 MB: a change whose event would be larger is refused
+        // here, as the caller's mistake, rather than stuck in the outbox.
+        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxEventBytes) {
+            throw new ProblemException(413, "Content Too Large", "this change would make an event of " + bytes
+                    + " bytes, over the limit of " + maxEventBytes + " bytes an event may have; send less",
+                    List.of(new Violation("body", "makes an event over " + maxEventBytes + " bytes")));
+        }
         // A contract break is a bug in this service: fail the change rather than publish it.
         schemas.check(type, json);
         // Flush the aggregate first, so its row lock is held before the event takes a position:

@@ -6,12 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,7 +30,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -40,8 +52,15 @@ import eu.viaduc.platform.events.KafkaCloudEvents;
  * before the stamp publishes a row again, and consumers deduplicate on the event id.
  * <p>
  * One relay at a time per database (a PostgreSQL advisory lock), one batch at a time per
- * process, and a batch stops at the first failure, so an aggregate's events never overtake
- * each other. While the broker is down rows simply wait; writes are not affected.
+ * process. While the broker is down a batch stops at the first failure and rows simply wait;
+ * writes are not affected. A row that fails for a reason of its own (too large for the broker, a
+ * topic that is invalid, not authorised or keeps missing) is set aside with the reason after
+ * {@code viaduc.outbox.relay.max-attempts} tries, or at once when retrying cannot help: the other
+ * aggregates keep flowing, and later events of the same aggregate wait behind it, in order, until
+ * an operator retries or discards it ({@link OutboxOperationsResource}).
+ * <p>
+ * The producer takes every {@code kafka.*} setting of the service (TLS, SASL, ...), as the
+ * consumers do; the relay then fixes what its guarantees need (acks, idempotence, bounded waits).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,7 +72,8 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final boolean enabled;
     private final int batchSize;
-    private final String bootstrapServers;
+    private final int maxAttempts;
+    private final Map<String, Object> kafkaSettings;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("outbox-relay").daemon().factory());
     private final AtomicBoolean drainRequested = new AtomicBoolean();
@@ -64,11 +84,25 @@ public class OutboxRelay {
     public OutboxRelay(DataSource dataSource,
             @ConfigProperty(name = "viaduc.outbox.relay.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "viaduc.outbox.relay.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+            @ConfigProperty(name = "viaduc.outbox.relay.max-attempts", defaultValue = "10") int maxAttempts,
+            Config config) {
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.batchSize = batchSize;
-        this.bootstrapServers = bootstrapServers;
+        this.maxAttempts = maxAttempts;
+        this.kafkaSettings = kafkaSettings(config);
+    }
+
+    /** Every {@code kafka.*} property of the service, without the prefix, as SmallRye's Kafka connector reads them. */
+    private static Map<String, Object> kafkaSettings(Config config) {
+        Map<String, Object> settings = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name.substring(6), value));
+            }
+        }
+        settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        return settings;
     }
 
     /** Asks for a drain soon; calls while one is pending coalesce into it. */
@@ -125,14 +159,14 @@ public class OutboxRelay {
                     return 0;
                 }
                 List<OutboxRow> rows = unpublished(connection);
-                List<Long> positions = new ArrayList<>();
-                Exception failure = publish(rows, positions);
-                markPublished(connection, positions);
+                Outcome outcome = publish(rows);
+                markPublished(connection, outcome.acknowledged());
+                recordFailures(connection, outcome.rowFailures());
                 connection.commit();
-                if (failure != null) {
-                    throw failure;
+                if (outcome.stop() != null) {
+                    throw outcome.stop();
                 }
-                return positions.size();
+                return rows.size() == batchSize ? batchSize : 0;
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
@@ -141,38 +175,110 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends rows in order; fills {@code acknowledged} with the positions of the acknowledged
-     * prefix. Sending stops at the first record the producer rejects at once (no metadata while
-     * the broker is down): were later records sent anyway, a later event of an aggregate could
-     * reach the topic before an earlier one that is retried in the next batch.
+     * Sends rows in waves: each wave holds at most one row per aggregate (its earliest not yet sent),
+     * and the next wave goes once this one is acknowledged, so an aggregate's later event can never
+     * reach the broker before an earlier one that the broker refuses. A row whose own failure shows
+     * (too large, an invalid, unauthorised or missing topic) is recorded and its aggregate held for
+     * the rest of the batch; other aggregates go on. Any other failure (the broker down) stops the
+     * batch, and what was not acknowledged is sent again by a later one.
      */
-    private Exception publish(List<OutboxRow> rows, List<Long> acknowledged) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-        try {
-            for (OutboxRow row : rows) {
-                Future<RecordMetadata> send = producer().send(KafkaCloudEvents.toRecord(row.topic(), row.event()));
+    private Outcome publish(List<OutboxRow> rows) {
+        Map<String, ArrayDeque<OutboxRow>> bySubject = new LinkedHashMap<>();
+        for (OutboxRow row : rows) {
+            bySubject.computeIfAbsent(row.event().subject(), subject -> new ArrayDeque<>()).add(row);
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        List<RowFailure> rowFailures = new ArrayList<>();
+        while (!bySubject.isEmpty()) {
+            List<OutboxRow> wave = bySubject.values().stream().map(ArrayDeque::poll).toList();
+            bySubject.values().removeIf(ArrayDeque::isEmpty);
+            List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(wave.size());
+            for (OutboxRow row : wave) {
+                CompletableFuture<RecordMetadata> send = send(row);
+                if (send.isCompletedExceptionally() && !isOwnFailure(send.exceptionNow())) {
+                    // the broker is unreachable: everything waits for a later batch
+                    return new Outcome(acknowledged, rowFailures, asException(send.exceptionNow()));
+                }
                 sends.add(send);
-                if (send.isDone() && send.state() == Future.State.FAILED) {
-                    break;
+            }
+            for (int i = 0; i < wave.size(); i++) {
+                OutboxRow row = wave.get(i);
+                try {
+                    sends.get(i).get(30, TimeUnit.SECONDS);
+                    acknowledged.add(row.position());
+                } catch (ExecutionException e) {
+                    if (!isOwnFailure(e.getCause())) {
+                        return new Outcome(acknowledged, rowFailures, e);
+                    }
+                    rowFailures.add(new RowFailure(row, e.getCause(), isHopeless(e.getCause())));
+                    bySubject.remove(row.event().subject());
+                } catch (Exception e) {
+                    return new Outcome(acknowledged, rowFailures, e);
                 }
             }
-        } catch (Exception e) {
-            return waitForAcks(rows, sends, acknowledged, e);
         }
-        return waitForAcks(rows, sends, acknowledged, null);
+        return new Outcome(acknowledged, rowFailures, null);
     }
 
-    private Exception waitForAcks(List<OutboxRow> rows, List<Future<RecordMetadata>> sends,
-            List<Long> acknowledged, Exception sendFailure) {
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(30, TimeUnit.SECONDS);
-                acknowledged.add(rows.get(i).position());
-            } catch (Exception e) {
-                return e;
+    /**
+     * Completes through the producer's callback, not the producer's own future: that one chains
+     * through every split of a batch the broker found too large, and a deep chain overflows the stack
+     * of whoever waits on it. A failure the producer sees at once completes it at once.
+     */
+    private CompletableFuture<RecordMetadata> send(OutboxRow row) {
+        CompletableFuture<RecordMetadata> send = new CompletableFuture<>();
+        try {
+            producer().send(KafkaCloudEvents.toRecord(row.topic(), row.event()), (metadata, error) -> {
+                if (error != null) {
+                    send.completeExceptionally(error);
+                } else {
+                    send.complete(metadata);
+                }
+            });
+        } catch (Exception e) {
+            send.completeExceptionally(e);
+        }
+        return send;
+    }
+
+    private static Exception asException(Throwable failure) {
+        return failure instanceof Exception e ? e : new IllegalStateException(failure);
+    }
+
+    /** A failure of this record, not of the broker: the relay goes on with other aggregates. */
+    private static boolean isOwnFailure(Throwable failure) {
+        return isHopeless(failure) || failure instanceof org.apache.kafka.common.errors.TimeoutException timeout
+                && timeout.getMessage() != null && timeout.getMessage().contains("not present in metadata");
+    }
+
+    /** A failure that retrying the same record cannot cure: set aside at once. */
+    private static boolean isHopeless(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException || failure instanceof AuthorizationException
+                || failure instanceof SerializationException || failure instanceof InvalidRecordException;
+    }
+
+    /** Counts each row's failed attempt; sets it aside when hopeless or after the last attempt. */
+    private void recordFailures(Connection connection, List<RowFailure> failures) throws SQLException {
+        for (RowFailure failure : failures) {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update outbox_event set attempts = attempts + 1, last_error = ?,
+                           set_aside_at = case when ? or attempts + 1 >= ? then now() end
+                    where position = ? returning set_aside_at is not null""")) {
+                String reason = failure.cause().getClass().getSimpleName() + ": " + failure.cause().getMessage();
+                update.setString(1, reason);
+                update.setBoolean(2, failure.hopeless());
+                update.setInt(3, maxAttempts);
+                update.setLong(4, failure.row().position());
+                try (ResultSet result = update.executeQuery()) {
+                    if (result.next() && result.getBoolean(1)) {
+                        LOG.errorf("outbox event %s (%s about %s) set aside, later events of %s wait behind it: %s",
+                                failure.row().event().id(), failure.row().event().type(), failure.row().event().subject(),
+                                failure.row().event().subject(), reason);
+                    }
+                }
             }
         }
-        return sendFailure;
     }
 
     private boolean tryRelayLock(Connection connection) throws SQLException {
@@ -185,10 +291,15 @@ public class OutboxRelay {
         }
     }
 
+    /** Rows to publish, in order: neither set aside nor behind an earlier set-aside row of their aggregate. */
     private List<OutboxRow> unpublished(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 select position, id, topic, type, source, subject, occurred_at, data::text
-                from outbox_event where published_at is null order by position limit ?""")) {
+                from outbox_event o where published_at is null and set_aside_at is null
+                and not exists (select 1 from outbox_event aside where aside.subject = o.subject
+                                and aside.set_aside_at is not null and aside.published_at is null
+                                and aside.position < o.position)
+                order by position limit ?""")) {
             select.setInt(1, batchSize);
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
@@ -216,7 +327,7 @@ public class OutboxRelay {
     private Producer<String, String> producer() {
         if (producer == null) {
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.putAll(kafkaSettings);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -253,5 +364,12 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long position, String topic, CloudEvent event) {
+    }
+
+    private record RowFailure(OutboxRow row, Throwable cause, boolean hopeless) {
+    }
+
+    /** What a batch did: rows acknowledged, rows that failed on their own, and what stopped it, if anything. */
+    private record Outcome(List<Long> acknowledged, List<RowFailure> rowFailures, Exception stop) {
     }
 }

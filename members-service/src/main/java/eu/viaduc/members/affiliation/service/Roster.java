@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.affiliation.events.AffiliationEvents;
 import eu.viaduc.members.affiliation.model.Affiliation;
 import eu.viaduc.members.affiliation.model.Person;
+import eu.viaduc.platform.database.SqlTimes;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.AffiliationScope;
 import eu.viaduc.platform.security.OrganisationRole;
@@ -151,12 +152,7 @@ public class Roster {
                 "select scope, target_id, subject, role, display_name, email, affiliated_at from affiliation " + where)
                 .setParameter(1, parameter).getResultList();
         return rows.stream().map(row -> new Affiliation(AffiliationScope.valueOf((String) row[0]), (UUID) row[1],
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5], toOffset(row[6]))).toList();
+                (String) row[2], (String) row[3], (String) row[4], (String) row[5], SqlTimes.toOffsetDateTime(row[6]))).toList();
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        return value instanceof OffsetDateTime time ? time
-                : value instanceof java.time.Instant instant ? instant.atOffset(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }
