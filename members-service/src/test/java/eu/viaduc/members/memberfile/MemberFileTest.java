@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -114,6 +115,34 @@ class MemberFileTest {
                 .body("created", equalTo(0)).body("alreadyPresent", equalTo(2)).body("membershipsActivated", equalTo(0))
                 .body("membershipsProposed", equalTo(2)).body("rejected.size()", equalTo(0));
         given().queryParam("cluster", target).when().get("/api/v1/organisations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void theExportNeutralisesFormulasAndTheirImportGivesTheSameNamesBack() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String formula = "=HYPERLINK(\"http://evil.example/" + marker + "\",\"Click\")";
+        UUID cluster = MembersApi.cluster("Formula Source", "NL", null, null);
+        MembersApi.activeMember(MembersApi.organisation(Map.of("name", formula, "type", "SME", "country", "NL",
+                "keywords", List.of("-minus" + marker, "@at" + marker))), cluster);
+        String exported = given().queryParam("cluster", cluster).when().get("/api/v1/organisations/export")
+                .then().statusCode(200).extract().asString();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(exported)).getRecords().get(0);
+        // a spreadsheet shows these as text: none starts with a formula character
+        assertThat(row.get("name")).isEqualTo("'" + formula);
+        assertThat(row.get("keywords")).startsWith("'-minus");
+
+        UUID target = MembersApi.cluster("Formula Target", "NL", null, null);
+        importFile(manager(target), target, exported).statusCode(200).body("alreadyPresent", equalTo(1))
+                .body("created", equalTo(0));
+    }
+
+    @Test
+    void aNulCharacterInACellRejectsItsRowNamingTheColumn() {
+        UUID cluster = MembersApi.cluster("Nul Import", "NL", null, null);
+        importFile(manager(cluster), cluster, "name,type,country,city\nNul Cell BV,SME,NL,Ams\u0000terdam\n")
+                .statusCode(200).body("created", equalTo(0)).body("rejected[0].field", equalTo("city"))
+                .body("rejected[0].reason", containsString("NUL"));
     }
 
     @Test

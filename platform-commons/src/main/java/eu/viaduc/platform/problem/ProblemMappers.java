@@ -148,7 +148,9 @@ public class ProblemMappers {
             String field = jsonPath(mapping);
             String message = e instanceof ValueInstantiationException && e.getCause() != null
                     ? e.getCause().getMessage()
-                    : "has a value of the wrong type or shape";
+                    : e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                            ? invalid.getOriginalMessage()
+                            : "has a value of the wrong type or shape";
             return respond(400, "Invalid request", field + " " + message, uri, List.of(new Violation(field, message)));
         }
         String where = e.getLocation() == null ? ""

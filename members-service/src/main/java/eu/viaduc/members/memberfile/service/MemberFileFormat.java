@@ -32,6 +32,7 @@ public final class MemberFileFormat {
     public static final List<String> TEXT_KINDS = List.of("description", "offer", "need");
     private static final Pattern TEXT_COLUMN = Pattern.compile("(description|offer|need)_[a-z]{2}");
     private static final String LIST_SEPARATOR = ";";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private MemberFileFormat() {
     }
@@ -56,8 +57,12 @@ public final class MemberFileFormat {
         Map<String, Map<String, String>> texts = Map.of("description", new LinkedHashMap<>(), "offer",
                 new LinkedHashMap<>(), "need", new LinkedHashMap<>());
         row.toMap().forEach((column, value) -> {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw ProblemException.invalid(column, "must not contain the NUL character (U+0000)");
+            }
             if (TEXT_COLUMN.matcher(column).matches() && !value.isBlank()) {
-                texts.get(column.substring(0, column.indexOf('_'))).put(column.substring(column.indexOf('_') + 1), value);
+                texts.get(column.substring(0, column.indexOf('_'))).put(column.substring(column.indexOf('_') + 1),
+                        uncell(value));
             }
         });
         Double latitude = number(row, "latitude");
@@ -82,25 +87,41 @@ public final class MemberFileFormat {
         return header;
     }
 
+    /** A row of the export; text cells a spreadsheet would run as a formula are neutralised (see {@link #cell}). */
     public static List<Object> write(Organisation organisation, List<String> languages) {
         OrganisationProfile profile = organisation.profile();
-        List<Object> row = new ArrayList<>(Arrays.asList(organisation.id(), profile.name(), profile.type(),
-                profile.sizeBand(), profile.country(), profile.nutsRegion(), profile.city(),
+        List<Object> row = new ArrayList<>(Arrays.asList(organisation.id(), cell(profile.name()), profile.type(),
+                profile.sizeBand(), profile.country(), profile.nutsRegion(), cell(profile.city()),
                 profile.location() == null ? null : profile.location().latitude(),
-                profile.location() == null ? null : profile.location().longitude(), profile.registrationId(),
-                profile.website(), String.join(LIST_SEPARATOR, profile.naceCodes()),
-                String.join(LIST_SEPARATOR, profile.competences()), String.join(LIST_SEPARATOR, profile.keywords())));
+                profile.location() == null ? null : profile.location().longitude(), cell(profile.registrationId()),
+                cell(profile.website()), String.join(LIST_SEPARATOR, profile.naceCodes()),
+                cell(String.join(LIST_SEPARATOR, profile.competences())),
+                cell(String.join(LIST_SEPARATOR, profile.keywords()))));
         for (Map<String, String> texts : List.of(profile.descriptions(), profile.offers(), profile.needs())) {
-            languages.forEach(language -> row.add(texts.get(language)));
+            languages.forEach(language -> row.add(cell(texts.get(language))));
         }
         return row;
+    }
+
+    /**
+     * CSV injection (OWASP): a text starting with =, +, -, @, a tab or a carriage return is run as a
+     * formula by spreadsheets, so it is written behind a single quote, which they show as text.
+     * Reading a member file takes that quote off again, so an export imports unchanged.
+     */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String uncell(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     private static String text(CSVRecord row, String column) {
         if (!row.isMapped(column) || !row.isSet(column)) {
             return null;
         }
-        String value = row.get(column).strip();
+        String value = uncell(row.get(column).strip());
         return value.isEmpty() ? null : value;
     }
 
