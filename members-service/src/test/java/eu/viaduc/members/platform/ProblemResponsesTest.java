@@ -19,6 +19,18 @@ import eu.viaduc.testing.TestTokens;
 class ProblemResponsesTest {
 
     @Test
+    void aBodyOver1MbIsA413ProblemExceptOnTheMemberFileRoute() {
+        String large = "x".repeat(1_500_000);
+        given().auth().oauth2(TestTokens.person()).contentType(ContentType.JSON).body("{\"name\": \"" + large + "\"}")
+                .when().post("/api/v1/organisations").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("1048576 bytes"));
+        // the member file may be 20 MB: this one reaches the resource, which finds no such cluster
+        given().auth().oauth2(eu.viaduc.members.MembersApi.ADMIN).contentType("text/csv")
+                .body("name,type,country\n" + "Big Ltd,SME,FR,".repeat(100_000))
+                .when().post("/api/v1/clusters/" + java.util.UUID.randomUUID() + "/member-file").then().statusCode(404);
+    }
+
+    @Test
     void malformedJson() {
         post("{\"name\": \"Broken\", ").statusCode(400)
                 .body("title", equalTo("Malformed JSON"))
