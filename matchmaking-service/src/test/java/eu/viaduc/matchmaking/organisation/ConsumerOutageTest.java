@@ -54,6 +54,10 @@ class ConsumerOutageTest {
                     .when().get("/api/v1/candidates").then().statusCode(200).body("total", equalTo(20)));
             assertThat(deadLetters.readToEnd()).noneMatch(record -> eventIds.stream().anyMatch(id ->
                     id.equals(TopicProbe.header(record, "ce_id"))));
+            // operators see it: retries of transient failures, and events applied, in /q/metrics
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).contains("viaduc_inbox_retries_total{kind=\"transient\",topic=\"viaduc.members.organisations\"}",
+                    "viaduc_inbox_applied_total", "kafka_consumer_fetch_manager_records_lag");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import eu.viaduc.platform.database.TransientFailures;
@@ -44,9 +45,10 @@ public class Inbox {
     private final Duration firstBackoff;
     private final Duration maxBackoff;
     private final AtomicLong transientRetries = new AtomicLong();
+    private final MeterRegistry registry;
 
     @Inject
-    public Inbox(EntityManager entityManager, EventSchemas schemas,
+    public Inbox(EntityManager entityManager, EventSchemas schemas, MeterRegistry registry,
             @ConfigProperty(name = "viaduc.inbox.max-attempts", defaultValue = "3") int maxAttempts,
             @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
             @ConfigProperty(name = "viaduc.inbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
@@ -55,6 +57,7 @@ public class Inbox {
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
+        this.registry = registry;
     }
 
     /** How many times an event was retried after a transient failure, since start. */
@@ -68,6 +71,22 @@ public class Inbox {
      * (or newer versions) this consumer has no use for.
      */
     public void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
+        try {
+            processOnce(record, handlersByType);
+        } catch (InvalidEventException e) {
+            count("viaduc.inbox.dead.lettered", record, "reason", "invalid");
+            throw e;
+        } catch (EventProcessingException e) {
+            count("viaduc.inbox.dead.lettered", record, "reason", "kept-failing");
+            throw e;
+        }
+    }
+
+    private void count(String meter, ConsumerRecord<String, String> record, String tag, String value) {
+        registry.counter(meter, "topic", record.topic(), tag, value).increment();
+    }
+
+    private void processOnce(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
         CloudEvent event = KafkaCloudEvents.fromRecord(record);
         EventHandler handler = handlersByType.get(event.type());
         if (handler == null) {
@@ -80,6 +99,7 @@ public class Inbox {
         for (long attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(event, handler));
+                count("viaduc.inbox.applied", record, "type", event.type());
                 if (attempt > 1) {
                     LOG.infof("event %s (%s) applied on attempt %d", event.id(), event.type(), attempt);
                 }
@@ -89,6 +109,7 @@ public class Inbox {
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
                     transientRetries.incrementAndGet();
+                    count("viaduc.inbox.retries", record, "kind", "transient");
                     // said once, then every 20th time: an outage of minutes must not flood the log
                     if (attempt == 1 || attempt % 20 == 0) {
                         LOG.warnf("event %s (%s) waits for a transient failure to pass (attempt %d): %s", event.id(),
@@ -97,6 +118,7 @@ public class Inbox {
                 } else if (++failures >= maxAttempts) {
                     throw new EventProcessingException(event, failures, e);
                 } else {
+                    count("viaduc.inbox.retries", record, "kind", "failure");
                     LOG.warnf("event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
                 }
                 pause(backoff);

@@ -41,6 +41,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.platform.events.CloudEvent;
@@ -77,6 +79,8 @@ public class OutboxRelay {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("outbox-relay").daemon().factory());
     private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private final Counter published;
+    private final Counter failedAttempts;
     private volatile Producer<String, String> producer;
     private volatile boolean lastDrainFailed;
 
@@ -85,8 +89,12 @@ public class OutboxRelay {
             @ConfigProperty(name = "viaduc.outbox.relay.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "viaduc.outbox.relay.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "viaduc.outbox.relay.max-attempts", defaultValue = "10") int maxAttempts,
-            Config config) {
+            Config config, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.published = Counter.builder("viaduc.outbox.published").description("Events published and acknowledged")
+                .register(registry);
+        this.failedAttempts = Counter.builder("viaduc.outbox.failed.attempts")
+                .description("Attempts to publish an event that failed for a reason of its own").register(registry);
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
@@ -163,6 +171,8 @@ public class OutboxRelay {
                 markPublished(connection, outcome.acknowledged());
                 recordFailures(connection, outcome.rowFailures());
                 connection.commit();
+                published.increment(outcome.acknowledged().size());
+                failedAttempts.increment(outcome.rowFailures().size());
                 if (outcome.stop() != null) {
                     throw outcome.stop();
                 }
