@@ -1,5 +1,7 @@
 package eu.viaduc.platform.affiliation;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,6 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
+import eu.viaduc.platform.deadletter.ConsumedTopic;
+import eu.viaduc.platform.inbox.EventHandler;
 import eu.viaduc.platform.inbox.Inbox;
 
 /**
@@ -18,7 +22,7 @@ import eu.viaduc.platform.inbox.Inbox;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "viaduc.affiliations.read-model", stringValue = "enabled")
-public class MembersAffiliationConsumer {
+public class MembersAffiliationConsumer implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.affiliations";
     public static final String CHANNEL = "members-affiliations";
@@ -30,6 +34,16 @@ public class MembersAffiliationConsumer {
     public MembersAffiliationConsumer(Inbox inbox, AffiliationReadModel readModel) {
         this.inbox = inbox;
         this.readModel = readModel;
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return readModel.handlers();
     }
 
     @Incoming(CHANNEL)

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.KafkaSettings;
 import eu.viaduc.platform.events.KafkaCloudEvents;
 
 /**
@@ -75,7 +75,7 @@ public class OutboxRelay {
     private final boolean enabled;
     private final int batchSize;
     private final int maxAttempts;
-    private final Map<String, Object> kafkaSettings;
+    private final Properties kafkaSettings;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("outbox-relay").daemon().factory());
     private final AtomicBoolean drainRequested = new AtomicBoolean();
@@ -98,19 +98,7 @@ public class OutboxRelay {
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
-        this.kafkaSettings = kafkaSettings(config);
-    }
-
-    /** Every {@code kafka.*} property of the service, without the prefix, as SmallRye's Kafka connector reads them. */
-    private static Map<String, Object> kafkaSettings(Config config) {
-        Map<String, Object> settings = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("kafka.")) {
-                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name.substring(6), value));
-            }
-        }
-        settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        return settings;
+        this.kafkaSettings = KafkaSettings.of(config);
     }
 
     /** Asks for a drain soon; calls while one is pending coalesce into it. */

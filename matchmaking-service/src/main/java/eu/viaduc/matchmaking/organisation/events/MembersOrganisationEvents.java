@@ -19,6 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
 import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
 import eu.viaduc.matchmaking.organisation.service.OrganisationProfiles;
+import eu.viaduc.platform.deadletter.ConsumedTopic;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.InvalidEventException;
 import eu.viaduc.platform.inbox.EventHandler;
@@ -26,8 +27,9 @@ import eu.viaduc.platform.inbox.Inbox;
 
 /** Keeps the organisation read model in step with members-service's organisation events. */
 @ApplicationScoped
-public class MembersOrganisationEvents {
+public class MembersOrganisationEvents implements ConsumedTopic {
 
+    public static final String TOPIC = "viaduc.members.organisations";
     public static final String REGISTERED_V1 = "eu.viaduc.members.organisation.registered.v1";
     public static final String UPDATED_V1 = "eu.viaduc.members.organisation.updated.v1";
     public static final String REGISTERED_V2 = "eu.viaduc.members.organisation.registered.v2";
@@ -49,6 +51,16 @@ public class MembersOrganisationEvents {
         this.handlers = Map.of(REGISTERED_V1, this::registeredV1, UPDATED_V1, this::updatedV1,
                 REGISTERED_V2, this::registered, UPDATED_V2, this::updated, DELETED_V1, this::deleted,
                 ERASED_V1, this::erased);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return handlers;
     }
 
     @Incoming("members-organisations")
