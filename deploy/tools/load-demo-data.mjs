@@ -61,8 +61,14 @@ for (const key of Object.keys(clusterIds)) {
   const csv = ["name,type,country,competences,keywords",
     ...rows.map((o) => [o.name, o.type, o.country, o.competences.join(";"), (o.keywords ?? []).join(";")].map(csvCell).join(","))]
     .join("\n") + "\n";
-  const report = await call("platform-admin", "POST", `/api/v1/clusters/${clusterIds[key]}/member-file`, csv, { contentType: "text/csv" });
-  if (report.rejected.length > 0) throw new Error(`the ${key} member file had rejected rows: ${JSON.stringify(report.rejected)}`);
+  // the import is a job: followed until it is done
+  let job = await call("platform-admin", "POST", `/api/v1/clusters/${clusterIds[key]}/member-file`, csv, { contentType: "text/csv" });
+  while (job.status === "QUEUED" || job.status === "RUNNING") {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    job = await call("platform-admin", "GET", `/api/v1/member-file-imports/${job.id}`);
+  }
+  if (job.status !== "COMPLETED") throw new Error(`the ${key} member file failed: ${job.failure}`);
+  if (job.report.rejected.length > 0) throw new Error(`the ${key} member file had rejected rows: ${JSON.stringify(job.report.rejected)}`);
 }
 // Organisations a demo user registers and acts for, asking to join their cluster.
 for (const [index, { memberOf, registeredBy, ...organisation }] of demo.organisations.entries()) {

@@ -125,6 +125,22 @@ public final class MembersApi {
     }
 
     /**
+     * Imports a member file as this caller and follows the job to its end: the answer is the job's
+     * final state (report or failure), or the refusal when it was not accepted (400, 403, 404, 409).
+     */
+    public static io.restassured.response.ValidatableResponse importMemberFile(String token, UUID cluster, String csv) {
+        var submitted = given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post("/api/v1/clusters/" + cluster + "/member-file");
+        if (submitted.statusCode() != 202) {
+            return submitted.then();
+        }
+        String job = submitted.header("Location");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> List.of("COMPLETED", "FAILED")
+                .contains(given().auth().oauth2(token).when().get(job).then().statusCode(200).extract().path("status")));
+        return given().auth().oauth2(token).when().get(job).then();
+    }
+
+    /**
      * An active membership of an organisation a platform admin registered: proposed by that admin for the
      * cluster, accepted for the organisation by another platform admin (nobody approves their own proposal).
      */

@@ -184,9 +184,8 @@ class AffiliationTest {
         given().auth().oauth2(manager.token()).when().post("/api/v1/memberships/" + membership + "/approval")
                 .then().statusCode(403);
         // the member file of the cluster, naming the organisation, proposes too: it does not activate
-        given().auth().oauth2(manager.token()).contentType("text/csv").body("name,type,country\nPrivate People SL,SME,ES\n")
-                .when().post("/api/v1/clusters/" + cluster + "/member-file").then().statusCode(200)
-                .body("alreadyPresent", equalTo(1)).body("membershipsActivated", equalTo(0));
+        MembersApi.importMemberFile(manager.token(), cluster, "name,type,country\nPrivate People SL,SME,ES\n")
+                .statusCode(200).body("report.alreadyPresent", equalTo(1)).body("report.membershipsActivated", equalTo(0));
         given().auth().oauth2(manager.token()).when().get("/api/v1/memberships/" + membership)
                 .then().body("status", equalTo("PENDING"));
         assertThat(contactNames(manager, organisation)).isEmpty();

@@ -36,8 +36,7 @@ class MemberFileTest {
     EventSchemas schemas;
 
     private static ValidatableResponse importFile(String token, UUID cluster, String csv) {
-        return given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv)
-                .when().post("/api/v1/clusters/" + cluster + "/member-file").then();
+        return MembersApi.importMemberFile(token, cluster, csv);
     }
 
     private static String manager(UUID cluster) {
@@ -61,11 +60,11 @@ class MemberFileTest {
 
         try (TopicProbe memberships = TopicProbe.reading(MembershipEvents.TOPIC)) {
             importFile(manager(cluster), cluster, csv).statusCode(200)
-                    .body("rows", equalTo(6)).body("created", equalTo(2)).body("alreadyPresent", equalTo(0))
-                    .body("membershipsActivated", equalTo(2))
-                    .body("rejected.line", equalTo(List.of(4, 5, 6, 7)))
-                    .body("rejected.field", equalTo(List.of("country", "competences[0]", "registrationId", "longitude")))
-                    .body("rejected[2].reason", containsString("line 2"));
+                    .body("report.rows", equalTo(6)).body("report.created", equalTo(2)).body("report.alreadyPresent", equalTo(0))
+                    .body("report.membershipsActivated", equalTo(2))
+                    .body("report.rejected.line", equalTo(List.of(4, 5, 6, 7)))
+                    .body("report.rejected.field", equalTo(List.of("country", "competences[0]", "registrationId", "longitude")))
+                    .body("report.rejected[2].reason", containsString("line 2"));
 
             List<ConsumerRecord<String, String>> activated = memberships.awaitRecords(r -> r.value().contains(
                     cluster.toString()), 2, Duration.ofSeconds(30));
@@ -79,8 +78,8 @@ class MemberFileTest {
         assertThat(members).containsExactly("Atelier " + marker + " Unipessoal", "Cortiça " + marker + " Lda");
 
         importFile(manager(cluster), cluster, csv).statusCode(200)
-                .body("created", equalTo(0)).body("alreadyPresent", equalTo(2)).body("membershipsActivated", equalTo(0))
-                .body("rejected.size()", equalTo(4));
+                .body("report.created", equalTo(0)).body("report.alreadyPresent", equalTo(2)).body("report.membershipsActivated", equalTo(0))
+                .body("report.rejected.size()", equalTo(4));
         given().queryParam("cluster", cluster).when().get("/api/v1/organisations").then().body("total", equalTo(2));
     }
 
@@ -93,10 +92,10 @@ class MemberFileTest {
                 name,type,country,competences,description_en,offer_da
                 "Aarhus %1$s, Weavers ApS",SME,DK,weaving,"Wool, woven","Vævning i små serier"
                 Herning %1$s Knit A/S,SME,DK,knitting,,
-                """.formatted(marker)).statusCode(200).body("created", equalTo(2));
+                """.formatted(marker)).statusCode(200).body("report.created", equalTo(2));
         // a spreadsheet's "CSV UTF-8" starts with a byte-order mark: the header must still be read
         importFile(manager(source), source, "\uFEFFname,type,country\nHerning " + marker + " Knit A/S,SME,DK\n")
-                .statusCode(200).body("alreadyPresent", equalTo(1));
+                .statusCode(200).body("report.alreadyPresent", equalTo(1));
 
         String exported = given().queryParam("cluster", source).queryParam("languages", "en,da")
                 .when().get("/api/v1/organisations/export")
@@ -112,8 +111,8 @@ class MemberFileTest {
 
         // organisations already on the map are proposed a membership, which they accept or not
         importFile(manager(target), target, exported).statusCode(200)
-                .body("created", equalTo(0)).body("alreadyPresent", equalTo(2)).body("membershipsActivated", equalTo(0))
-                .body("membershipsProposed", equalTo(2)).body("rejected.size()", equalTo(0));
+                .body("report.created", equalTo(0)).body("report.alreadyPresent", equalTo(2)).body("report.membershipsActivated", equalTo(0))
+                .body("report.membershipsProposed", equalTo(2)).body("report.rejected.size()", equalTo(0));
         given().queryParam("cluster", target).when().get("/api/v1/organisations").then().body("total", equalTo(0));
     }
 
@@ -133,16 +132,48 @@ class MemberFileTest {
         assertThat(row.get("keywords")).startsWith("'-minus");
 
         UUID target = MembersApi.cluster("Formula Target", "NL", null, null);
-        importFile(manager(target), target, exported).statusCode(200).body("alreadyPresent", equalTo(1))
-                .body("created", equalTo(0));
+        importFile(manager(target), target, exported).statusCode(200).body("report.alreadyPresent", equalTo(1))
+                .body("report.created", equalTo(0));
+    }
+
+    @Test
+    void anImportIsAJobARepeatedRequestGetsTheSameJobAndAClusterRunsOneAtATime() {
+        UUID cluster = MembersApi.cluster("Job Cluster", "FR", null, null);
+        String manager = manager(cluster);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("name,type,country\n");
+        for (int i = 0; i < 1_500; i++) {
+            csv.append("Job ").append(marker).append(' ').append(i).append(" SARL,SME,FR\n");
+        }
+        String key = UUID.randomUUID().toString();
+        var first = given().auth().oauth2(manager).contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
+                .when().post("/api/v1/clusters/" + cluster + "/member-file").then().statusCode(202)
+                .body("status", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING")).extract();
+        String job = first.header("Location");
+        assertThat(job).contains("/api/v1/member-file-imports/" + first.path("id"));
+        // the same request again (a client retrying after a timeout) is the same job, not a second import
+        given().auth().oauth2(manager).contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
+                .when().post("/api/v1/clusters/" + cluster + "/member-file").then().statusCode(202)
+                .header("Location", job).body("id", equalTo(first.path("id")));
+        // another file while this one runs waits its turn
+        given().auth().oauth2(manager).contentType("text/csv").body("name,type,country\nOther SARL,SME,FR\n")
+                .when().post("/api/v1/clusters/" + cluster + "/member-file").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.person()).when().get(job).then().statusCode(403);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(manager)
+                .when().get(job).then().statusCode(200).body("status", equalTo("COMPLETED")));
+        given().auth().oauth2(manager).when().get(job).then().body("rowsDone", equalTo(1_500))
+                .body("report.created", equalTo(1_500)).body("finishedAt", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("cluster", cluster).when().get("/api/v1/organisations").then().body("total", equalTo(1_500));
     }
 
     @Test
     void aNulCharacterInACellRejectsItsRowNamingTheColumn() {
         UUID cluster = MembersApi.cluster("Nul Import", "NL", null, null);
         importFile(manager(cluster), cluster, "name,type,country,city\nNul Cell BV,SME,NL,Ams\u0000terdam\n")
-                .statusCode(200).body("created", equalTo(0)).body("rejected[0].field", equalTo("city"))
-                .body("rejected[0].reason", containsString("NUL"));
+                .statusCode(200).body("report.created", equalTo(0)).body("report.rejected[0].field", equalTo("city"))
+                .body("report.rejected[0].reason", containsString("NUL"));
     }
 
     @Test

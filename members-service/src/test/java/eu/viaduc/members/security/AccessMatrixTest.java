@@ -47,7 +47,7 @@ class AccessMatrixTest {
 
     record World(UUID organisation, Person admin, Person editor, UUID cluster, UUID otherCluster, Person clusterManager,
             UUID membership, UUID contact, UUID alliance, Person allianceManager, UUID invitation, String invitationCode,
-            UUID joinRequest) {
+            UUID joinRequest, String importJob) {
 
         static World create() {
             Person admin = MembersApi.newPerson();
@@ -73,9 +73,12 @@ class AccessMatrixTest {
             String joinRequest = given().auth().oauth2(TestTokens.person()).contentType(ContentType.JSON).body(Map.of())
                     .post("/api/v1/organisations/" + organisation + "/people/join-requests").then().statusCode(201)
                     .extract().path("id");
+            String importJob = given().auth().oauth2(clusterManager.token()).contentType("text/csv")
+                    .body("name,type,country\nMatrix Imported " + UUID.randomUUID() + ",SME,IT\n")
+                    .post("/api/v1/clusters/" + otherCluster + "/member-file").then().statusCode(202).extract().header("Location");
             return new World(organisation, admin, editor, cluster, otherCluster, clusterManager, UUID.fromString(membership),
                     UUID.fromString(contact), alliance, allianceManager, UUID.fromString(invitation.path("id")),
-                    invitation.path("code"), UUID.fromString(joinRequest));
+                    invitation.path("code"), UUID.fromString(joinRequest), importJob);
         }
 
         RequestSpecification as(Who who) {
@@ -141,7 +144,8 @@ class AccessMatrixTest {
             row("update a cluster", (r, w) -> r.header("If-Match", "\"0\"").body(CLUSTER)
                     .put("/api/v1/clusters/" + w.cluster()), "401 403 403 403 403 403 200 403 403 403 200"),
             row("import a member file", (r, w) -> r.contentType("text/csv").body("name,type,country\nMatrix Import,SME,IT\n")
-                    .post("/api/v1/clusters/" + w.cluster() + "/member-file"), "401 403 403 403 403 403 200 403 403 403 200"),
+                    .post("/api/v1/clusters/" + w.cluster() + "/member-file"), "401 403 403 403 403 403 202 403 403 403 202"),
+            row("follow a member-file import", (r, w) -> r.get(w.importJob()), "401 403 403 403 403 403 200 403 403 403 200"),
             row("ask for or propose a membership", (r, w) -> r.body(Map.of("organisationId", w.organisation(), "clusterId",
                     w.otherCluster())).post("/api/v1/memberships"), "401 403 403 201 403 403 201 403 403 403 201"),
             row("read a membership", (r, w) -> r.get("/api/v1/memberships/" + w.membership()),

@@ -85,8 +85,12 @@ public class Membership {
         move(Set.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE), MembershipStatus.ENDED, by);
     }
 
+    public boolean isProposedBy(String person) {
+        return person.equals(requestedBy);
+    }
+
     private void requireNotProposer(String by) {
-        if (by.equals(requestedBy)) {
+        if (isProposedBy(by)) {
             throw ProblemException.forbidden("nobody decides on their own proposal: the " + (proposedBy == MembershipSide.ORGANISATION
                     ? "cluster's managers decide" : "organisation's ADMINs decide"));
         }

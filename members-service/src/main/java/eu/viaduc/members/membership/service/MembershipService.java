@@ -83,15 +83,14 @@ public class MembershipService {
 
     /**
      * A member-file row: an organisation the file created becomes an active member; one that was on
-     * the map already is proposed the membership, or has its own pending request approved.
+     * the map already is proposed the membership, or has its own pending request approved. The import
+     * runs as a job, so {@code importer} (checked to manage the cluster when the file was submitted)
+     * is who acts.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Admission admit(UUID organisationId, UUID clusterId, boolean createdByTheFile) {
-        if (!caller.mayManageCluster(clusterId)) {
-            throw ProblemException.forbidden("only the cluster's managers import its member file");
-        }
+    public Admission admit(UUID organisationId, UUID clusterId, boolean createdByTheFile, String importer) {
         if (createdByTheFile) {
-            Membership membership = Membership.ofNewOrganisation(organisationId, clusterId, caller.id());
+            Membership membership = Membership.ofNewOrganisation(organisationId, clusterId, importer);
             entityManager.persist(membership);
             entityManager.flush();
             events.changed(membership);
@@ -99,14 +98,15 @@ public class MembershipService {
         }
         Membership open = open(organisationId, clusterId).orElse(null);
         if (open == null) {
-            Membership membership = Membership.propose(organisationId, clusterId, MembershipSide.CLUSTER, caller.id());
+            Membership membership = Membership.propose(organisationId, clusterId, MembershipSide.CLUSTER, importer);
             entityManager.persist(membership);
             entityManager.flush();
             events.changed(membership);
             return Admission.PROPOSED;
         }
-        if (open.status() == MembershipStatus.PENDING && open.proposedBy() == MembershipSide.ORGANISATION) {
-            change(open, Membership::approve);
+        if (open.status() == MembershipStatus.PENDING && open.proposedBy() == MembershipSide.ORGANISATION
+                && !open.isProposedBy(importer)) {
+            change(open, Membership::approve, importer);
             return Admission.APPROVED;
         }
         return Admission.UNCHANGED;
@@ -181,7 +181,11 @@ public class MembershipService {
     }
 
     private Membership change(Membership membership, BiConsumer<Membership, String> transition) {
-        transition.accept(membership, caller.id());
+        return change(membership, transition, caller.id());
+    }
+
+    private Membership change(Membership membership, BiConsumer<Membership, String> transition, String actor) {
+        transition.accept(membership, actor);
         // flushed first, so the event carries the version the change produced
         entityManager.flush();
         events.changed(membership);
