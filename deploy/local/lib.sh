@@ -20,7 +20,10 @@ PG_HOST=127.0.0.1
 PG_PORT=5432
 SERVICES=(members exchange knowledge matchmaking)
 # Topics and their partitions; a topic's key is its aggregate id, so partitions keep order per aggregate.
-TOPICS=(viaduc.members.organisations:6 viaduc.members.clusters:3 viaduc.members.memberships:6 viaduc.members.alliances:3 viaduc.members.affiliations:6 viaduc.matchmaking.dead-letter:3)
+# Entity topics are compacted: the latest record of every aggregate stays, so read models can be rebuilt.
+TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact viaduc.members.memberships:6:compact
+  viaduc.members.alliances:3:compact viaduc.members.affiliations:6:compact viaduc.members.contacts:3:compact
+  viaduc.matchmaking.dead-letter:3)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
 
 service_port() {

@@ -116,7 +116,7 @@ class ContactTest {
     void erasingAPersonDeletesThemAndTheirStoredReplayAndPublishesContactErased() {
         String own = TestTokens.person();
         UUID organisation = MembersApi.organisation(own, Map.of("name", "Forget Me AB", "type", "SME", "country", "SE"));
-        try (TopicProbe topic = TopicProbe.reading(OrganisationEvents.TOPIC)) {
+        try (TopicProbe topic = TopicProbe.reading(ContactEvents.TOPIC)) {
             String id = add(own, organisation, "Sven Forgotten", true, true);
             given().auth().oauth2(own).when().delete("/api/v1/contacts/" + id).then().statusCode(204);
 
@@ -124,7 +124,8 @@ class ContactTest {
             assertThat(rowsMentioning("Sven Forgotten")).isZero();
             ConsumerRecord<String, String> event = topic.awaitRecord(r -> ContactEvents.ERASED_V1
                     .equals(TopicProbe.header(r, "ce_type")) && r.value().contains(id), Duration.ofSeconds(30));
-            assertThat(event.key()).isEqualTo(organisation.toString());
+            assertThat(event.key()).isEqualTo(id);
+            assertThat(event.value()).contains(organisation.toString());
             assertThat(schemas.violations(ContactEvents.ERASED_V1, event.value())).isEmpty();
             assertThat(event.value()).doesNotContain("Sven");
         }

@@ -50,9 +50,9 @@ class OrganisationChangeTest {
             List<ConsumerRecord<String, String>> events = topic.awaitRecords(r -> id.equals(r.key()), 4,
                     Duration.ofSeconds(30));
             assertThat(events).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
-                    OrganisationEvents.REGISTERED_V2, OrganisationEvents.UPDATED_V2,
-                    OrganisationEvents.COMPETENCES_CHANGED_V1, OrganisationEvents.DELETED_V1);
-            assertThat(events.get(2).value()).contains("\"addedCompetences\": [\"upcycling\"]");
+                    OrganisationEvents.REGISTERED_V2, OrganisationEvents.COMPETENCES_CHANGED_V1,
+                    OrganisationEvents.UPDATED_V2, OrganisationEvents.DELETED_V1);
+            assertThat(events.get(1).value()).contains("\"addedCompetences\": [\"upcycling\"]");
             events.forEach(e -> assertThat(schemas.violations(TopicProbe.header(e, "ce_type"), e.value())).isEmpty());
         }
     }

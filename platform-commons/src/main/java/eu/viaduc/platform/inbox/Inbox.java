@@ -71,6 +71,10 @@ public class Inbox {
      * (or newer versions) this consumer has no use for.
      */
     public void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
+        if (record.value() == null) {
+            // a tombstone: compaction's marker that the key's records are gone; the event before it said why
+            return;
+        }
         try {
             processOnce(record, handlersByType);
         } catch (InvalidEventException e) {
@@ -98,7 +102,7 @@ public class Inbox {
         int failures = 0;
         for (long attempt = 1;; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(event, handler));
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(record.topic(), event, handler));
                 count("viaduc.inbox.applied", record, "type", event.type());
                 if (attempt > 1) {
                     LOG.infof("event %s (%s) applied on attempt %d", event.id(), event.type(), attempt);
@@ -127,13 +131,14 @@ public class Inbox {
         }
     }
 
-    private void applyOnce(CloudEvent event, EventHandler handler) {
+    private void applyOnce(String topic, CloudEvent event, EventHandler handler) {
         int inserted = entityManager.createNativeQuery("""
-                insert into inbox_event (source, id, type) values (?1, ?2, ?3)
+                insert into inbox_event (source, id, type, topic) values (?1, ?2, ?3, ?4)
                 on conflict do nothing""")
                 .setParameter(1, event.source())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
+                .setParameter(4, topic)
                 .executeUpdate();
         if (inserted == 0) {
             LOG.debugf("event %s from %s was already processed", event.id(), event.source());

@@ -92,6 +92,23 @@ public class Outbox {
     }
 
     /**
+     * A tombstone for the aggregate's key (a record without value): on a compacted topic, it removes
+     * the aggregate's records for good. Published in order after the aggregate's events; consumers
+     * skip it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendTombstone(String topic, String subject) {
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                insert into outbox_event (id, topic, type, source, subject, occurred_at, data, tombstone)
+                values (?1, ?2, 'tombstone', ?3, ?4, ?5, '{}'::jsonb, true)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, topic).setParameter(3, source)
+                .setParameter(4, subject).setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+    }
+
+    /**
      * Erasure (GDPR): every event about this aggregate still here, published (kept a week for
      * diagnosis) or not yet, is deleted, so its data neither stays nor goes out. Call it before
      * appending the erasure's own events, which then go out alone.

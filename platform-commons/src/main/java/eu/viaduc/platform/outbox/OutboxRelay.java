@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -226,7 +227,7 @@ public class OutboxRelay {
     private CompletableFuture<RecordMetadata> send(OutboxRow row) {
         CompletableFuture<RecordMetadata> send = new CompletableFuture<>();
         try {
-            producer().send(KafkaCloudEvents.toRecord(row.topic(), row.event()), (metadata, error) -> {
+            producer().send(row.record(), (metadata, error) -> {
                 if (error != null) {
                     send.completeExceptionally(error);
                 } else {
@@ -292,7 +293,7 @@ public class OutboxRelay {
     /** Rows to publish, in order: neither set aside nor behind an earlier set-aside row of their aggregate. */
     private List<OutboxRow> unpublished(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select position, id, topic, type, source, subject, occurred_at, data::text
+                select position, id, topic, type, source, subject, occurred_at, data::text, tombstone
                 from outbox_event o where published_at is null and set_aside_at is null
                 and not exists (select 1 from outbox_event aside where aside.subject = o.subject
                                 and aside.set_aside_at is not null and aside.published_at is null
@@ -304,7 +305,7 @@ public class OutboxRelay {
                 while (result.next()) {
                     CloudEvent event = new CloudEvent(result.getString(2), result.getString(5), result.getString(4),
                             result.getString(6), result.getObject(7, OffsetDateTime.class), result.getString(8));
-                    rows.add(new OutboxRow(result.getLong(1), result.getString(3), event));
+                    rows.add(new OutboxRow(result.getLong(1), result.getString(3), event, result.getBoolean(9)));
                 }
             }
             return rows;
@@ -361,7 +362,11 @@ public class OutboxRelay {
         }
     }
 
-    private record OutboxRow(long position, String topic, CloudEvent event) {
+    private record OutboxRow(long position, String topic, CloudEvent event, boolean tombstone) {
+
+        ProducerRecord<String, String> record() {
+            return tombstone ? new ProducerRecord<>(topic, event.subject(), null) : KafkaCloudEvents.toRecord(topic, event);
+        }
     }
 
     private record RowFailure(OutboxRow row, Throwable cause, boolean hopeless) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.platform.outbox.Outbox;
 
 /**
@@ -17,6 +16,7 @@ import eu.viaduc.platform.outbox.Outbox;
 @ApplicationScoped
 public class ContactEvents {
 
+    public static final String TOPIC = "viaduc.members.contacts";
     public static final String ERASED_V1 = "eu.viaduc.members.contact.erased.v1";
 
     private final Outbox outbox;
@@ -27,7 +27,9 @@ public class ContactEvents {
     }
 
     public void erased(UUID contactId, UUID organisationId, OffsetDateTime erasedAt) {
-        outbox.append(OrganisationEvents.TOPIC, ERASED_V1, organisationId.toString(),
+        // on a topic of its own, keyed by the person: the organisations' compacted topic keeps the last
+        // record of each organisation, which must be its profile
+        outbox.append(TOPIC, ERASED_V1, contactId.toString(),
                 new Erased(contactId, organisationId, erasedAt));
     }
 

@@ -42,14 +42,18 @@ public class OrganisationEvents {
     }
 
     /** The new profile; and, when competences or keywords moved, what moved. */
+    /**
+     * The delta first, the whole profile last: the topic is compacted, and the last record of an
+     * organisation's key is what a read model rebuilt from it gets.
+     */
     public void updated(Organisation organisation, OrganisationProfile before) {
-        outbox.append(TOPIC, UPDATED_V2, organisation.id().toString(), Profile.of(organisation, organisation.updatedAt()));
         if (!before.competences().equals(organisation.competences()) || !before.keywords().equals(organisation.keywords())) {
             outbox.append(TOPIC, COMPETENCES_CHANGED_V1, organisation.id().toString(), new CompetencesChanged(
                     organisation.id(), organisation.version(), organisation.competences(), organisation.keywords(),
                     added(before.competences(), organisation.competences()),
                     added(organisation.competences(), before.competences()), organisation.updatedAt()));
         }
+        outbox.append(TOPIC, UPDATED_V2, organisation.id().toString(), Profile.of(organisation, organisation.updatedAt()));
     }
 
     public void deleted(Organisation organisation) {
@@ -66,10 +70,14 @@ public class OrganisationEvents {
         outbox.forget(organisation.toString());
     }
 
-    /** Every service must now forget what it keeps of this organisation and its people. */
+    /**
+     * Every service must now forget what it keeps of this organisation and its people. A tombstone
+     * follows, so compaction removes the organisation's records from the topic for good.
+     */
     public void erased(Organisation organisation) {
         outbox.append(TOPIC, ERASED_V1, organisation.id().toString(),
                 new Erased(organisation.id(), organisation.version(), organisation.erasedAt()));
+        outbox.appendTombstone(TOPIC, organisation.id().toString());
     }
 
     private static List<String> added(List<String> before, List<String> after) {
