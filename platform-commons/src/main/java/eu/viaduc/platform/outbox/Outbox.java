@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -19,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import eu.viaduc.platform.database.AfterCommit;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.problem.Problem.Violation;
 import eu.viaduc.platform.problem.ProblemException;
@@ -87,7 +86,8 @@ public class Outbox {
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, json)
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // publishing right after commit keeps latency low; the relay's timer covers the rest
+        AfterCommit.run(transactions, relay::wake);
         return id;
     }
 
@@ -105,7 +105,8 @@ public class Outbox {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, topic).setParameter(3, source)
                 .setParameter(4, subject).setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // publishing right after commit keeps latency low; the relay's timer covers the rest
+        AfterCommit.run(transactions, relay::wake);
     }
 
     /**
@@ -125,20 +126,6 @@ public class Outbox {
             return mapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be written as JSON", e);
-        }
-    }
-
-    /** Publishing right after commit keeps latency low; the relay's timer covers the rest. */
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
         }
     }
 }

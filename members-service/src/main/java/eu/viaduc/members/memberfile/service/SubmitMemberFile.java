@@ -5,13 +5,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import eu.viaduc.members.cluster.service.ClusterService;
 import eu.viaduc.members.memberfile.model.ImportJob;
+import eu.viaduc.platform.database.AfterCommit;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.Caller;
 
@@ -58,7 +57,7 @@ public class SubmitMemberFile {
         entityManager.persist(job);
         // the unique index catches two submissions racing past the check above (409)
         entityManager.flush();
-        transactions.registerInterposedSynchronization(new StartAfterCommit(runner));
+        AfterCommit.run(transactions, runner::wake);
         return job;
     }
 
@@ -75,16 +74,4 @@ public class SubmitMemberFile {
         return job;
     }
 
-    private record StartAfterCommit(ImportRunner runner) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                runner.wake();
-            }
-        }
-    }
 }
