@@ -33,6 +33,8 @@ class OrganisationReadModelTest {
 
     @Inject
     EventSchemas schemas;
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
 
     @Test
     void aRegisteredOrganisationBecomesACandidateForItsCompetences() {
@@ -53,6 +55,22 @@ class OrganisationReadModelTest {
                 .body("items[0].name", equalTo("Plovdiv Seamless EOOD"))
                 .body("items[0].country", equalTo("BG"))
                 .body("items[0].competences", contains(competence, "laser-cutting"));
+    }
+
+    @Test
+    void theConsumerContinuesTheTraceOfTheChangeThatPublishedTheEvent() {
+        UUID id = UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        var event = MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(id, "Traced Consumer SRL", List.of("traced-" + id)));
+        eu.viaduc.platform.events.TraceContext.addTo(event.headers(), "00-" + traceId + "-0123456789abcdef-01", "req-traced");
+        TopicProbe.send(event);
+        awaitCandidates("traced-" + id, 1);
+        String applied = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select trace_id from inbox_event where id = ?1")
+                .setParameter(1, new String(event.headers().lastHeader("ce_id").value(), java.nio.charset.StandardCharsets.UTF_8))
+                .getSingleResult());
+        assertThat(applied).isEqualTo(traceId);
     }
 
     @Test

@@ -20,6 +20,8 @@ class MetricsTest {
 
     @Test
     void theOutboxMetricsShowWhatWasPublishedAndWhatWaits() {
+        // HTTP latencies appear once the API has answered a request
+        given().when().get("/api/v1/taxonomies/countries").then().statusCode(200);
         String before = metrics();
         assertThat(before).contains("viaduc_outbox_backlog", "viaduc_outbox_oldest_age_seconds", "viaduc_outbox_set_aside",
                 "http_server_requests_seconds");

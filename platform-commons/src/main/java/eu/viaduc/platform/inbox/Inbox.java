@@ -9,10 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import eu.viaduc.platform.database.TransientFailures;
@@ -20,6 +30,7 @@ import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.events.InvalidEventException;
 import eu.viaduc.platform.events.KafkaCloudEvents;
+import eu.viaduc.platform.events.TraceContext;
 
 /**
  * Makes a Kafka consumer idempotent, outage-proof and poison-proof. Each event is applied in one
@@ -46,9 +57,10 @@ public class Inbox {
     private final Duration maxBackoff;
     private final AtomicLong transientRetries = new AtomicLong();
     private final MeterRegistry registry;
+    private final Tracer tracer;
 
     @Inject
-    public Inbox(EntityManager entityManager, EventSchemas schemas, MeterRegistry registry,
+    public Inbox(EntityManager entityManager, EventSchemas schemas, MeterRegistry registry, Tracer tracer,
             @ConfigProperty(name = "viaduc.inbox.max-attempts", defaultValue = "3") int maxAttempts,
             @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
             @ConfigProperty(name = "viaduc.inbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
@@ -58,6 +70,7 @@ public class Inbox {
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
         this.registry = registry;
+        this.tracer = tracer;
     }
 
     /** How many times an event was retried after a transient failure, since start. */
@@ -75,7 +88,13 @@ public class Inbox {
             // a tombstone: compaction's marker that the key's records are gone; the event before it said why
             return;
         }
-        try {
+        // the trace of the change that published the event goes on here, and so does its request id
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.current(), record.headers(), HEADERS);
+        Span span = tracer.spanBuilder("apply " + record.topic()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .startSpan();
+        TraceContext.header(record.headers(), TraceContext.CE_REQUEST_ID)
+                .ifPresentOrElse(id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
+        try (Scope scope = span.makeCurrent()) {
             processOnce(record, handlersByType);
         } catch (InvalidEventException e) {
             count("viaduc.inbox.dead.lettered", record, "reason", "invalid");
@@ -83,8 +102,23 @@ public class Inbox {
         } catch (EventProcessingException e) {
             count("viaduc.inbox.dead.lettered", record, "reason", "kept-failing");
             throw e;
+        } finally {
+            span.end();
+            MDC.remove(TraceContext.REQUEST_ID);
         }
     }
+
+    private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Headers headers) {
+            return java.util.Arrays.stream(headers.toArray()).map(Header::key).toList();
+        }
+
+        @Override
+        public String get(Headers headers, String key) {
+            return headers == null ? null : TraceContext.header(headers, key).orElse(null);
+        }
+    };
 
     private void count(String meter, ConsumerRecord<String, String> record, String tag, String value) {
         registry.counter(meter, "topic", record.topic(), tag, value).increment();
@@ -133,12 +167,13 @@ public class Inbox {
 
     private void applyOnce(String topic, CloudEvent event, EventHandler handler) {
         int inserted = entityManager.createNativeQuery("""
-                insert into inbox_event (source, id, type, topic) values (?1, ?2, ?3, ?4)
+                insert into inbox_event (source, id, type, topic, trace_id) values (?1, ?2, ?3, ?4, ?5)
                 on conflict do nothing""")
                 .setParameter(1, event.source())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
                 .setParameter(4, topic)
+                .setParameter(5, Span.current().getSpanContext().isValid() ? Span.current().getSpanContext().getTraceId() : null)
                 .executeUpdate();
         if (inserted == 0) {
             LOG.debugf("event %s from %s was already processed", event.id(), event.source());

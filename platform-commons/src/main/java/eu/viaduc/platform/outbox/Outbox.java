@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.viaduc.platform.database.AfterCommit;
 import eu.viaduc.platform.events.EventSchemas;
+import eu.viaduc.platform.events.TraceContext;
 import eu.viaduc.platform.problem.Problem.Violation;
 import eu.viaduc.platform.problem.ProblemException;
 
@@ -75,8 +76,8 @@ public class Outbox {
         entityManager.flush();
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
-                insert into outbox_event (id, topic, type, source, subject, occurred_at, data)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
+                insert into outbox_event (id, topic, type, source, subject, occurred_at, data, traceparent, request_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)
                 """)
                 .setParameter(1, id)
                 .setParameter(2, topic)
@@ -85,6 +86,8 @@ public class Outbox {
                 .setParameter(5, subject)
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, json)
+                .setParameter(8, TraceContext.currentTraceparent().orElse(null))
+                .setParameter(9, TraceContext.currentRequestId().orElse(null))
                 .executeUpdate();
         // publishing right after commit keeps latency low; the relay's timer covers the rest
         AfterCommit.run(transactions, relay::wake);

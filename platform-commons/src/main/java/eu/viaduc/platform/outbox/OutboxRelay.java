@@ -47,6 +47,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaSettings;
+import eu.viaduc.platform.events.TraceContext;
 import eu.viaduc.platform.events.KafkaCloudEvents;
 
 /**
@@ -293,7 +294,8 @@ public class OutboxRelay {
     /** Rows to publish, in order: neither set aside nor behind an earlier set-aside row of their aggregate. */
     private List<OutboxRow> unpublished(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select position, id, topic, type, source, subject, occurred_at, data::text, tombstone
+                select position, id, topic, type, source, subject, occurred_at, data::text, tombstone,
+                       traceparent, request_id
                 from outbox_event o where published_at is null and set_aside_at is null
                 and not exists (select 1 from outbox_event aside where aside.subject = o.subject
                                 and aside.set_aside_at is not null and aside.published_at is null
@@ -305,7 +307,8 @@ public class OutboxRelay {
                 while (result.next()) {
                     CloudEvent event = new CloudEvent(result.getString(2), result.getString(5), result.getString(4),
                             result.getString(6), result.getObject(7, OffsetDateTime.class), result.getString(8));
-                    rows.add(new OutboxRow(result.getLong(1), result.getString(3), event, result.getBoolean(9)));
+                    rows.add(new OutboxRow(result.getLong(1), result.getString(3), event, result.getBoolean(9),
+                            result.getString(10), result.getString(11)));
                 }
             }
             return rows;
@@ -362,10 +365,16 @@ public class OutboxRelay {
         }
     }
 
-    private record OutboxRow(long position, String topic, CloudEvent event, boolean tombstone) {
+    private record OutboxRow(long position, String topic, CloudEvent event, boolean tombstone, String traceparent,
+            String requestId) {
 
         ProducerRecord<String, String> record() {
-            return tombstone ? new ProducerRecord<>(topic, event.subject(), null) : KafkaCloudEvents.toRecord(topic, event);
+            if (tombstone) {
+                return new ProducerRecord<>(topic, event.subject(), null);
+            }
+            ProducerRecord<String, String> record = KafkaCloudEvents.toRecord(topic, event);
+            TraceContext.addTo(record.headers(), traceparent, requestId);
+            return record;
         }
     }
 
