@@ -23,7 +23,8 @@ SERVICES=(members exchange knowledge matchmaking)
 # Entity topics are compacted: the latest record of every aggregate stays, so read models can be rebuilt.
 TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact viaduc.members.memberships:6:compact
   viaduc.members.alliances:3:compact viaduc.members.affiliations:6:compact viaduc.members.contacts:3:compact
-  viaduc.matchmaking.dead-letter:3)
+  viaduc.exchange.programmes:3:compact viaduc.exchange.hosting-offers:3:compact viaduc.exchange.exchanges:6:compact
+  viaduc.exchange.dead-letter:3 viaduc.matchmaking.dead-letter:3)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
 
 service_port() {

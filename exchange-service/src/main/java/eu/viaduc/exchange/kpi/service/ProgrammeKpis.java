@@ -1,0 +1,144 @@
+package eu.viaduc.exchange.kpi.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.exchange.programme.model.CategoryTarget;
+import eu.viaduc.exchange.programme.model.ParticipantCategory;
+import eu.viaduc.exchange.programme.model.Programme;
+import eu.viaduc.exchange.programme.service.Programmes;
+import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.security.Caller;
+
+/**
+ * A programme's KPIs, from the KPI read model: progress per category against its target, the country
+ * pairs, value chains, budget, average stay and how long exchanges stay in each state. Counts are of
+ * exchanges that hold a place (validated and after, not ended on the way) unless said otherwise.
+ */
+@ApplicationScoped
+public class ProgrammeKpis {
+
+    private static final String HOLDING = "('VALIDATED', 'MATCHED', 'AGREED', 'COMPLETED', 'CLOSED')";
+
+    private final EntityManager entityManager;
+    private final Programmes programmes;
+    private final MembersDirectory directory;
+    private final Caller caller;
+
+    @Inject
+    public ProgrammeKpis(EntityManager entityManager, Programmes programmes, MembersDirectory directory, Caller caller) {
+        this.entityManager = entityManager;
+        this.programmes = programmes;
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    public record CategoryProgress(ParticipantCategory category, int target, boolean capped, long submitted,
+            long validated, long agreed, long completed, long closed) {
+    }
+
+    public record CountryPair(String visitorCountry, String hostCountry, long exchanges) {
+    }
+
+    public record ValueChain(String valueChain, long exchanges) {
+    }
+
+    public record Budget(BigDecimal amount, String currency, BigDecimal committed, BigDecimal due, BigDecimal remaining) {
+    }
+
+    public record StateDuration(String state, long exchanges, double averageDays) {
+    }
+
+    public record Kpis(UUID programmeId, String name, List<CategoryProgress> categories, CategoryProgress total,
+            List<CountryPair> countryPairs, List<ValueChain> valueChains, Budget budget, Double averageStayWorkingDays,
+            List<StateDuration> stateDurations, long ended) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Kpis of(UUID programmeId) {
+        Programme programme = programmes.read(programmeId);
+        if (!caller.mayManageAlliance(programme.allianceId())
+                && directory.clustersOf(programme.allianceId()).stream().noneMatch(caller::managesCluster)) {
+            throw ProblemException.forbidden("only the alliance's managers and its clusters' managers read the "
+                    + "programme's KPIs");
+        }
+        Map<ParticipantCategory, long[]> counts = new EnumMap<>(ParticipantCategory.class);
+        long ended = 0;
+        for (Object row : rows("select category, state, count(*) from kpi_exchange where programme_id = :p group by 1, 2",
+                programmeId)) {
+            Object[] columns = (Object[]) row;
+            long[] byStage = counts.computeIfAbsent(ParticipantCategory.valueOf((String) columns[0]), c -> new long[5]);
+            long n = ((Number) columns[2]).longValue();
+            switch ((String) columns[1]) {
+                case "SUBMITTED" -> byStage[0] += n;
+                case "VALIDATED", "MATCHED" -> byStage[1] += n;
+                case "AGREED" -> { byStage[1] += n; byStage[2] += n; }
+                case "COMPLETED" -> { byStage[1] += n; byStage[2] += n; byStage[3] += n; }
+                case "CLOSED" -> { byStage[1] += n; byStage[2] += n; byStage[3] += n; byStage[4] += n; }
+                case "REJECTED", "WITHDRAWN", "CANCELLED" -> ended += n;
+                default -> { } // drafts are nobody's progress yet
+            }
+        }
+        List<CategoryProgress> categories = new ArrayList<>();
+        long[] totals = new long[5];
+        int totalTarget = 0;
+        for (ParticipantCategory category : ParticipantCategory.values()) {
+            long[] byStage = counts.getOrDefault(category, new long[5]);
+            CategoryTarget target = programme.target(category).orElse(new CategoryTarget(category, 0, false));
+            categories.add(new CategoryProgress(category, target.target(), target.capped(), byStage[0], byStage[1],
+                    byStage[2], byStage[3], byStage[4]));
+            totalTarget += target.target();
+            for (int i = 0; i < 5; i++) {
+                totals[i] += byStage[i];
+            }
+        }
+        List<CountryPair> pairs = rows("select visitor_country, host_country, count(*) from kpi_exchange where programme_id = :p"
+                + " and state in " + HOLDING + " group by 1, 2 order by 1, 2", programmeId).stream().map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new CountryPair((String) c[0], (String) c[1], ((Number) c[2]).longValue());
+                }).toList();
+        List<ValueChain> chains = rows("select value_chain, count(*) from kpi_exchange where programme_id = :p"
+                + " and state in " + HOLDING + " group by 1 order by 2 desc, 1", programmeId).stream().map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new ValueChain((String) c[0], ((Number) c[1]).longValue());
+                }).toList();
+        Object[] money = (Object[]) rows("select coalesce(sum(lump_sum), 0), coalesce(sum(lump_sum) filter (where state = 'CLOSED'), 0),"
+                + " avg(working_days) from kpi_exchange where programme_id = :p and state in " + HOLDING, programmeId).get(0);
+        BigDecimal committed = (BigDecimal) money[0];
+        Budget budget = new Budget(programme.budget(), programme.currency(), committed, (BigDecimal) money[1],
+                programme.budget().subtract(committed));
+        Double averageStay = money[2] == null ? null
+                : ((BigDecimal) money[2]).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        // each state lasts from its entry to the next state's entry
+        List<StateDuration> durations = rows("""
+                select state, count(*), avg(extract(epoch from next_at - at)) / 86400 from (
+                    select e.key as state, (e.value #>> '{}')::timestamptz as at,
+                        lead((e.value #>> '{}')::timestamptz) over (partition by k.exchange_id
+                            order by (e.value #>> '{}')::timestamptz) as next_at
+                    from kpi_exchange k, jsonb_each(k.entered) e where k.programme_id = :p) moves
+                where next_at is not null group by state""", programmeId).stream().map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new StateDuration((String) c[0], ((Number) c[1]).longValue(),
+                            BigDecimal.valueOf(((Number) c[2]).doubleValue()).setScale(3, RoundingMode.HALF_UP).doubleValue());
+                }).sorted(java.util.Comparator.comparing(d -> eu.viaduc.exchange.exchange.model.ExchangeState.valueOf(d.state())))
+                .toList();
+        return new Kpis(programme.id(), programme.name(), categories,
+                new CategoryProgress(null, totalTarget, false, totals[0], totals[1], totals[2], totals[3], totals[4]),
+                pairs, chains, budget, averageStay, durations, ended);
+    }
+
+    private List<?> rows(String sql, UUID programmeId) {
+        return entityManager.createNativeQuery(sql).setParameter("p", programmeId).getResultList();
+    }
+}

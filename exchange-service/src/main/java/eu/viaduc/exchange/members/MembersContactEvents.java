@@ -1,0 +1,66 @@
+package eu.viaduc.exchange.members;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import eu.viaduc.platform.deadletter.ConsumedTopic;
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.inbox.EventHandler;
+import eu.viaduc.platform.inbox.Inbox;
+
+/** Erasures of contact persons (GDPR): every feature forgets what it keeps of them. */
+@ApplicationScoped
+public class MembersContactEvents implements ConsumedTopic {
+
+    public static final String TOPIC = "viaduc.members.contacts";
+    public static final String ERASED_V1 = "eu.viaduc.members.contact.erased.v1";
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+    private final Event<OrganisationErased> erasures;
+    private final Map<String, EventHandler> handlers;
+
+    @Inject
+    public MembersContactEvents(Inbox inbox, ObjectMapper mapper, Event<OrganisationErased> erasures) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.erasures = erasures;
+        this.handlers = Map.of(ERASED_V1, this::erased);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return handlers;
+    }
+
+    @Incoming("members-contacts")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(record, handlers);
+    }
+
+    private void erased(CloudEvent event) {
+        ContactErased data = EventData.read(mapper, event, ContactErased.class);
+        erasures.fire(new OrganisationErased(data.organisationId(), data.contactId()));
+    }
+
+    /** Data of contact.erased.v1. */
+    record ContactErased(UUID contactId, UUID organisationId) {
+    }
+}

@@ -1,0 +1,124 @@
+package eu.viaduc.exchange.members;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The read model of members-service's organisations, memberships and alliances. Written by the
+ * consumers of members' topics (inside the inbox's transaction), read by the programme's rules.
+ * Every write carries the aggregate's version: an older or repeated event changes nothing.
+ */
+@ApplicationScoped
+public class MembersDirectory {
+
+    private final EntityManager entityManager;
+
+    @Inject
+    public MembersDirectory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putOrganisation(MemberOrganisation organisation, long version) {
+        entityManager.createNativeQuery("""
+                insert into member_organisation (id, version, name, type, country, latitude, longitude)
+                select :id, :version, :name, :type, :country, :latitude, :longitude
+                where not exists (select 1 from gone_organisation where id = :id)
+                on conflict (id) do update set version = excluded.version, name = excluded.name, type = excluded.type,
+                    country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude
+                where member_organisation.version < excluded.version""")
+                .setParameter("id", organisation.id()).setParameter("version", version)
+                .setParameter("name", organisation.name()).setParameter("type", organisation.type())
+                .setParameter("country", organisation.country())
+                .setParameter("latitude", organisation.latitude()).setParameter("longitude", organisation.longitude())
+                .executeUpdate();
+    }
+
+    /** The organisation left the map (deleted or erased): it is forgotten and cannot come back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetOrganisation(UUID id) {
+        entityManager.createNativeQuery("delete from member_organisation where id = :id").setParameter("id", id)
+                .executeUpdate();
+        entityManager.createNativeQuery("insert into gone_organisation (id, gone_at) values (:id, now()) on conflict do nothing")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putMembership(UUID id, UUID organisationId, UUID clusterId, String status, long version) {
+        entityManager.createNativeQuery("""
+                insert into member_membership (id, organisation_id, cluster_id, status, version)
+                values (:id, :organisation, :cluster, :status, :version)
+                on conflict (id) do update set status = excluded.status, version = excluded.version
+                where member_membership.version < excluded.version""")
+                .setParameter("id", id).setParameter("organisation", organisationId).setParameter("cluster", clusterId)
+                .setParameter("status", status).setParameter("version", version).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putAlliance(UUID id, String name, LocalDate programmeStart, LocalDate programmeEnd,
+            Collection<UUID> clusters, long version) {
+        int changed = entityManager.createNativeQuery("""
+                insert into member_alliance (id, version, name, programme_start, programme_end)
+                values (:id, :version, :name, :start, :end)
+                on conflict (id) do update set version = excluded.version, name = excluded.name,
+                    programme_start = excluded.programme_start, programme_end = excluded.programme_end
+                where member_alliance.version < excluded.version""")
+                .setParameter("id", id).setParameter("version", version).setParameter("name", name)
+                .setParameter("start", Date.valueOf(programmeStart)).setParameter("end", Date.valueOf(programmeEnd))
+                .executeUpdate();
+        if (changed == 0) {
+            return;
+        }
+        entityManager.createNativeQuery("delete from member_alliance_cluster where alliance_id = :id")
+                .setParameter("id", id).executeUpdate();
+        for (UUID cluster : clusters) {
+            entityManager.createNativeQuery("insert into member_alliance_cluster (alliance_id, cluster_id) values (:id, :cluster)")
+                    .setParameter("id", id).setParameter("cluster", cluster).executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MemberOrganisation> organisation(UUID id) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select id, name, type, country, latitude, longitude from member_organisation where id = :id""")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new MemberOrganisation((UUID) columns[0], (String) columns[1], (String) columns[2],
+                    (String) columns[3], (Double) columns[4], (Double) columns[5]);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean allianceExists(UUID allianceId) {
+        return !entityManager.createNativeQuery("select 1 from member_alliance where id = :id")
+                .setParameter("id", allianceId).getResultList().isEmpty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> clustersOf(UUID allianceId) {
+        return entityManager.createNativeQuery("select cluster_id from member_alliance_cluster where alliance_id = :id",
+                UUID.class).setParameter("id", allianceId).getResultList();
+    }
+
+    /** The clusters of the alliance of which the organisation is an ACTIVE member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> activeClustersInAlliance(UUID organisationId, UUID allianceId) {
+        return entityManager.createNativeQuery("""
+                select m.cluster_id from member_membership m
+                join member_alliance_cluster a on a.cluster_id = m.cluster_id and a.alliance_id = :alliance
+                where m.organisation_id = :organisation and m.status = 'ACTIVE'""", UUID.class)
+                .setParameter("alliance", allianceId).setParameter("organisation", organisationId).getResultList();
+    }
+
+
+}

@@ -1,0 +1,69 @@
+package eu.viaduc.exchange.members;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import eu.viaduc.platform.deadletter.ConsumedTopic;
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.inbox.EventHandler;
+import eu.viaduc.platform.inbox.Inbox;
+
+/** Memberships of organisations in clusters: a visitor must be an ACTIVE member of a cluster of the alliance. */
+@ApplicationScoped
+public class MembersMembershipEvents implements ConsumedTopic {
+
+    public static final String TOPIC = "viaduc.members.memberships";
+
+    private final Inbox inbox;
+    private final MembersDirectory directory;
+    private final ObjectMapper mapper;
+    private final Map<String, EventHandler> handlers;
+
+    @Inject
+    public MembersMembershipEvents(Inbox inbox, MembersDirectory directory, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.directory = directory;
+        this.mapper = mapper;
+        EventHandler changed = this::changed;
+        // every membership event carries the whole membership
+        this.handlers = Map.of("eu.viaduc.members.membership.requested.v1", changed,
+                "eu.viaduc.members.membership.activated.v1", changed,
+                "eu.viaduc.members.membership.refused.v1", changed,
+                "eu.viaduc.members.membership.ended.v1", changed);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Map<String, EventHandler> handlers() {
+        return handlers;
+    }
+
+    @Incoming("members-memberships")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(record, handlers);
+    }
+
+    private void changed(CloudEvent event) {
+        Snapshot data = EventData.read(mapper, event, Snapshot.class);
+        directory.putMembership(data.membershipId(), data.organisationId(), data.clusterId(), data.status(), data.version());
+    }
+
+    /** Data of every membership event type. */
+    record Snapshot(UUID membershipId, UUID organisationId, UUID clusterId, String status, long version) {
+    }
+}
