@@ -117,6 +117,16 @@ public final class MembersWorld {
         send("viaduc.members.contacts", "eu.viaduc.members.contact.erased.v1", contact, data);
     }
 
+    /** members-service erased a person with an account, on their request. */
+    public static void personErased(String subject) {
+        ObjectNode data = example("eu.viaduc.members.person.erased.v1");
+        data.put("subject", subject);
+        ProducerRecord<String, String> record = KafkaCloudEvents.toRecord("viaduc.members.contacts", new CloudEvent(
+                UUID.randomUUID().toString(), "/viaduc/members-service", "eu.viaduc.members.person.erased.v1", subject,
+                OffsetDateTime.now(), data.toString()));
+        TopicProbe.send(record);
+    }
+
     /** members-service erased the whole organisation. */
     public static void organisationErased(UUID organisation) {
         ObjectNode data = example("eu.viaduc.members.organisation.erased.v1");

@@ -30,6 +30,7 @@ import io.restassured.response.Response;
 import eu.viaduc.members.MembersApi;
 import eu.viaduc.members.MembersApi.Person;
 import eu.viaduc.members.affiliation.events.AffiliationEvents;
+import eu.viaduc.members.affiliation.events.PersonErasureEvents;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.testing.TestTokens;
 import eu.viaduc.testing.TopicProbe;
@@ -251,7 +252,15 @@ class AffiliationTest {
                 .body(Map.of("email", founder.email(), "role", "EDITOR"))
                 .when().post(people(MembersApi.organisation(Map.of("name", "Other Invite AB", "type", "SME",
                         "country", "SE"))) + "/invitations").then().statusCode(201);
-        given().auth().oauth2(founder.token()).when().delete("/api/v1/me").then().statusCode(204);
+        try (TopicProbe erasures = TopicProbe.reading(PersonErasureEvents.TOPIC)) {
+            given().auth().oauth2(founder.token()).when().delete("/api/v1/me").then().statusCode(204);
+            // the other services hear of it, by the person's subject and nothing more
+            ConsumerRecord<String, String> erased = erasures.awaitRecord(r -> founder.subject().equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(erased, "ce_type")).isEqualTo(PersonErasureEvents.ERASED_V1);
+            assertThat(schemas.violations(PersonErasureEvents.ERASED_V1, erased.value())).isEmpty();
+            assertThat(erased.value()).doesNotContain(founder.email());
+        }
 
         me(founder).then().body("organisations", empty()).body("invitations", empty());
         given().auth().oauth2(successor.token()).when().get(people(organisation)).then()

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import eu.viaduc.members.affiliation.events.PersonErasureEvents;
 import eu.viaduc.members.affiliation.model.Affiliation;
 import eu.viaduc.members.affiliation.model.Invitation;
 import eu.viaduc.members.affiliation.model.JoinRequest;
@@ -20,15 +21,17 @@ public class MeService {
     private final AffiliationTargets targets;
     private final InvitationService invitations;
     private final JoinRequestService joinRequests;
+    private final PersonErasureEvents erasures;
     private final Caller caller;
 
     @Inject
     public MeService(Roster roster, AffiliationTargets targets, InvitationService invitations,
-            JoinRequestService joinRequests, Caller caller) {
+            JoinRequestService joinRequests, PersonErasureEvents erasures, Caller caller) {
         this.roster = roster;
         this.targets = targets;
         this.invitations = invitations;
         this.joinRequests = joinRequests;
+        this.erasures = erasures;
         this.caller = caller;
     }
 
@@ -50,6 +53,7 @@ public class MeService {
      * Erasure on the person's request: they leave every organisation, cluster and alliance (each list
      * publishes its change), and their join requests and the invitations sent to their address go.
      * The last ADMIN of an organisation must appoint another first (409): an organisation keeps one.
+     * person.erased.v1 tells the other services to forget what they copied of the person.
      */
     @Transactional
     public void forgetMe() {
@@ -61,6 +65,7 @@ public class MeService {
         }
         joinRequests.forgetPerson(caller.id());
         caller.email().ifPresent(invitations::forgetAddress);
+        erasures.erased(caller.id(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     /** A deleted organisation keeps its people until erased, but has no name to show. */

@@ -10,8 +10,8 @@ import eu.viaduc.platform.outbox.Outbox;
 
 /**
  * Contacts are personal data and stay in members-service: no event carries them. Only their erasure
- * is published, on the organisations topic keyed by organisation id, so that a service which copied
- * a person (an exchange's visitor, say) deletes them too.
+ * is published, on the erasures topic keyed by contact id, so that a service which copied a person
+ * (an exchange's visitor, say) deletes them too.
  */
 @ApplicationScoped
 public class ContactEvents {
