@@ -6,6 +6,7 @@
 // services. Usage: node load-demo-data.mjs <gateway url> <realm url> <demo-data.json>
 // (demo users' passwords are their user names: local runs only).
 import { readFileSync } from "node:fs";
+import { loadExchangeDemo } from "./load-exchange-demo.mjs";
 
 const [gateway, realm, file] = process.argv.slice(2);
 const demo = JSON.parse(readFileSync(file, "utf8"));
@@ -20,7 +21,9 @@ async function tokenFor(user) {
 }
 
 const tokens = {};
-for (const user of ["platform-admin", "cluster-manager", "alliance-manager", "member"]) tokens[user] = await tokenFor(user);
+for (const user of ["platform-admin", "cluster-manager", "alliance-manager", "member", "member-bg", "member-ro", "member-dk", "member-fr"]) {
+  tokens[user] = await tokenFor(user);
+}
 const emailOf = (user) => `${user}@demo.viaduc.eu`;
 
 async function call(user, method, path, body, { key, contentType = "application/json" } = {}) {
@@ -45,12 +48,15 @@ async function appoint(kind, id, user) {
 const csvCell = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 const clusterIds = {};
+const allianceIds = {};
+const organisationIds = {};
 for (const { key, manager, ...profile } of demo.clusters) {
   clusterIds[key] = (await call("platform-admin", "POST", "/api/v1/clusters", profile, { key: `demo-cluster-${key}` })).id;
   if (manager) await appoint("clusters", clusterIds[key], manager);
 }
 for (const [index, { clusters, manager, ...alliance }] of demo.alliances.entries()) {
   const { id } = await call("platform-admin", "POST", "/api/v1/alliances", alliance, { key: `demo-alliance-${index}` });
+  allianceIds[alliance.name] = id;
   for (const cluster of clusters) await call("platform-admin", "PUT", `/api/v1/alliances/${id}/clusters/${clusterIds[cluster]}`);
   if (manager) await appoint("alliances", id, manager);
 }
@@ -74,9 +80,12 @@ for (const key of Object.keys(clusterIds)) {
 for (const [index, { memberOf, registeredBy, ...organisation }] of demo.organisations.entries()) {
   if (!registeredBy) continue;
   const { id } = await call(registeredBy, "POST", "/api/v1/organisations", organisation, { key: `demo-organisation-${index}` });
+  organisationIds[organisation.name] = id;
   const membership = await call(registeredBy, "POST", "/api/v1/memberships", { organisationId: id, clusterId: clusterIds[memberOf] });
   const decider = demo.clusters.find((c) => c.key === memberOf).manager ?? "platform-admin";
   await call(decider, "POST", `/api/v1/memberships/${membership.id}/approval`);
 }
 console.log(`loaded ${demo.clusters.length} clusters, ${demo.alliances.length} alliances, ` +
   `${demo.organisations.length} organisations with their memberships, and the demo users' affiliations`);
+
+await loadExchangeDemo({ demo, call, allianceIds, organisationIds });
