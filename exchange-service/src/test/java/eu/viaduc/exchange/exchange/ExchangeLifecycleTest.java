@@ -123,6 +123,28 @@ class ExchangeLifecycleTest {
     }
 
     @Test
+    void theVisitorChangesItsDraftUnderTheSameRulesAndNotOnceSubmitted() {
+        ProgrammeWorld world = ProgrammeWorld.standard();
+        UUID exchange = world.draft();
+        Map<String, Object> change = new java.util.HashMap<>(Map.of("offerId", world.offer.toString(),
+                "visitorOrganisationId", world.visitor.toString(), "startsOn", "2026-10-12", "endsOn", "2026-10-16",
+                "objectives", "Learn yarn recovery, in autumn", "person", Map.of("name", "Ivan Petrov", "email", "ivan@example.com")));
+        given().auth().oauth2(TestTokens.person(world.visitorEditor)).contentType(ContentType.JSON).body(change)
+                .put("/api/v1/exchanges/" + exchange).then().statusCode(200).body("state", equalTo("DRAFT"))
+                .body("workingDays", equalTo(4)).body("lumpSum.halvedBecause", equalTo(List.of("SHORT_STAY")))
+                .body("person.name", equalTo("Ivan Petrov")).body("history.to", equalTo(List.of("DRAFT", "DRAFT")));
+        given().auth().oauth2(TestTokens.person(world.hostEditor)).contentType(ContentType.JSON).body(change)
+                .put("/api/v1/exchanges/" + exchange).then().statusCode(403);
+        change.put("endsOn", "2026-10-30");
+        given().auth().oauth2(TestTokens.person(world.visitorEditor)).contentType(ContentType.JSON).body(change)
+                .put("/api/v1/exchanges/" + exchange).then().statusCode(400).body("violations.field", hasItem("endsOn"));
+        change.put("endsOn", "2026-10-16");
+        world.move(exchange, "submission", world.visitorEditor).then().statusCode(200);
+        given().auth().oauth2(TestTokens.person(world.visitorEditor)).contentType(ContentType.JSON).body(change)
+                .put("/api/v1/exchanges/" + exchange).then().statusCode(409).body("detail", containsString("SUBMITTED"));
+    }
+
+    @Test
     void aReasonIsNeededToRejectWithdrawOrCancel() {
         ProgrammeWorld world = ProgrammeWorld.standard();
         UUID exchange = world.draft();

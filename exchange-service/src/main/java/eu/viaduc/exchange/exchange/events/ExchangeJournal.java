@@ -39,7 +39,10 @@ public class ExchangeJournal {
         this.outbox = outbox;
     }
 
-    /** Records the move from {@code from} (null for a new draft) to the exchange's state, by {@code by}. */
+    /**
+     * Records the move from {@code from} (null for a new draft) to the exchange's state, by {@code by};
+     * a changed draft is a move from DRAFT to DRAFT.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(Exchange exchange, ExchangeState from, UUID allianceId, String by) {
         entityManager.flush();
@@ -69,7 +72,8 @@ public class ExchangeJournal {
     private Snapshot snapshot(Exchange exchange, ExchangeState from, UUID allianceId) {
         Map<String, OffsetDateTime> entered = new LinkedHashMap<>();
         for (Move move : history(exchange.id())) {
-            entered.put(move.to().name(), move.at());
+            // a changed draft is journaled DRAFT -> DRAFT: a state is entered once, at its first move
+            entered.putIfAbsent(move.to().name(), move.at());
         }
         return new Snapshot(exchange.id(), exchange.version(), exchange.programmeId(), allianceId, exchange.offerId(),
                 exchange.visitorOrganisationId(), exchange.hostOrganisationId(), exchange.category().name(),

@@ -102,6 +102,17 @@ public class Exchange {
         return exchange;
     }
 
+    /** The visitor changes its draft: new terms (checked by the rules), objectives and visiting person. */
+    public void changeDraft(StayTerms terms, String newObjectives, VisitingPerson person) {
+        requireState(Set.of(ExchangeState.DRAFT));
+        apply(terms);
+        objectives = newObjectives;
+        personName = person.name();
+        personEmail = person.email();
+        contactId = person.contactId();
+        changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
     /** The rules were checked again on submission: the stay's terms as they are now. */
     public void submit(StayTerms terms) {
         move(Set.of(ExchangeState.DRAFT), ExchangeState.SUBMITTED, null);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ import eu.viaduc.exchange.exchange.model.ExchangeState;
 import eu.viaduc.exchange.exchange.service.AcceptHosting;
 import eu.viaduc.exchange.exchange.service.ApplyForExchange;
 import eu.viaduc.exchange.exchange.service.CancelExchange;
+import eu.viaduc.exchange.exchange.service.ChangeDraft;
 import eu.viaduc.exchange.exchange.service.CloseExchange;
 import eu.viaduc.exchange.exchange.service.ExchangeViews;
 import eu.viaduc.exchange.exchange.service.Exchanges;
@@ -66,6 +68,8 @@ public class ExchangeResource {
 
     @Inject
     ApplyForExchange apply;
+    @Inject
+    ChangeDraft changeDraft;
     @Inject
     SubmitExchange submit;
     @Inject
@@ -135,6 +139,20 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The exchange", content = @Content(schema = @Schema(implementation = ExchangeView.class)))
     public ExchangeView get(@PathParam("id") UUID id) {
         return views.read(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeExchangeDraft", summary = "Change a draft before submitting it",
+            description = "By the visitor's EDITORs and ADMINs: dates, offer (of the same programme), objectives, "
+                    + "visiting person; the rules are checked as when applying. Publishes exchange.state-changed.v1 "
+                    + "(DRAFT to DRAFT).")
+    @APIResponse(responseCode = "200", description = "The changed DRAFT", content = @Content(schema = @Schema(implementation = ExchangeView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or a rule does not hold; the problem names the field")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT any more")
+    public ExchangeView change(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequest request) {
+        return views.of(changeDraft.change(id, request));
     }
 
     @POST

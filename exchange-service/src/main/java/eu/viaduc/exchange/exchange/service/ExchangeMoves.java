@@ -35,11 +35,21 @@ public class ExchangeMoves {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Exchange move(UUID id, BiConsumer<Exchange, Programme> operation) {
+        return frame(id, operation, false);
+    }
+
+    /** A change that keeps the state (a draft edited) but that readers of the exchange events must see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Exchange change(UUID id, BiConsumer<Exchange, Programme> operation) {
+        return frame(id, operation, true);
+    }
+
+    private Exchange frame(UUID id, BiConsumer<Exchange, Programme> operation, boolean journalEvenInPlace) {
         Exchange exchange = exchanges.lock(id);
         Programme programme = programmes.read(exchange.programmeId());
         ExchangeState from = exchange.state();
         operation.accept(exchange, programme);
-        if (exchange.state() != from) {
+        if (exchange.state() != from || journalEvenInPlace) {
             journal.moved(exchange, from, programme.allianceId(), parties.who());
         }
         return exchange;
