@@ -20,7 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.platform.affiliation.AffiliationReadModel;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaCloudEvents;

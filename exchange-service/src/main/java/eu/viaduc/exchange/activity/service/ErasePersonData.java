@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import eu.viaduc.exchange.members.PersonErased;
+import eu.viaduc.platform.members.PersonErased;
 
 /** A person asked members-service to forget them: their name and e-mail go from their registrations. */
 @ApplicationScoped

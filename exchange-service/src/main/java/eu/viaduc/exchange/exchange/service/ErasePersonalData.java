@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import eu.viaduc.exchange.exchange.model.Exchange;
-import eu.viaduc.exchange.members.OrganisationErased;
+import eu.viaduc.platform.members.OrganisationErased;
 
 /**
  * members-service erased a contact person or a whole organisation: the visiting persons named by it

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import eu.viaduc.exchange.exchange.model.Exchange;
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.programme.model.Programme;
 import eu.viaduc.platform.security.Caller;
 import eu.viaduc.platform.security.OrganisationRole;

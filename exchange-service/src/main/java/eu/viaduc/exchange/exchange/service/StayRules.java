@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import eu.viaduc.exchange.exchange.model.StayTerms;
-import eu.viaduc.exchange.members.MemberOrganisation;
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MemberOrganisation;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.offer.model.HostingOffer;
 import eu.viaduc.exchange.programme.model.ParticipantCategory;
 import eu.viaduc.exchange.programme.model.Programme;

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import eu.viaduc.exchange.exchange.model.Exchange;
 import eu.viaduc.exchange.exchange.model.ExchangeState;
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.programme.model.CategoryTarget;
 import eu.viaduc.exchange.programme.model.Programme;
 import eu.viaduc.exchange.programme.service.Programmes;

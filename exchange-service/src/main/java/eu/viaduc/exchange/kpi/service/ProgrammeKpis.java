@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.programme.model.CategoryTarget;
 import eu.viaduc.exchange.programme.model.ParticipantCategory;
 import eu.viaduc.exchange.programme.model.Programme;

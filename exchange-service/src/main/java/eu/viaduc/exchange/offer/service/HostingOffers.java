@@ -14,8 +14,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import eu.viaduc.exchange.members.MembersDirectory;
-import eu.viaduc.exchange.members.MemberOrganisation;
+import eu.viaduc.platform.members.MembersDirectory;
+import eu.viaduc.platform.members.MemberOrganisation;
 import eu.viaduc.exchange.offer.model.HostingOffer;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.Page;

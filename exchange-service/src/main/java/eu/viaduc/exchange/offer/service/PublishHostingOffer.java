@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import eu.viaduc.exchange.members.MemberOrganisation;
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MemberOrganisation;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.offer.events.HostingOfferEvents;
 import eu.viaduc.exchange.offer.model.HostingOffer;
 import eu.viaduc.exchange.offer.rest.HostingOfferRequest;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import eu.viaduc.exchange.members.MembersDirectory;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.programme.events.ProgrammeEvents;
 import eu.viaduc.exchange.programme.model.Programme;
 import eu.viaduc.exchange.programme.rest.ProgrammeRequest;

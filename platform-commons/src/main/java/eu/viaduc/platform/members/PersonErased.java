@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 /**
  * Fired (synchronously, inside the inbox's transaction) when members-service erases a person with an

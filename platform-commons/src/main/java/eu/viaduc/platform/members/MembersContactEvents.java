@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.platform.deadletter.ConsumedTopic;
@@ -21,6 +22,7 @@ import eu.viaduc.platform.inbox.Inbox;
 
 /** Erasures of contact persons and of persons with an account (GDPR): every feature forgets what it keeps of them. */
 @ApplicationScoped
+@IfBuildProperty(name = "viaduc.members.read-model", stringValue = "enabled")
 public class MembersContactEvents implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.contacts";

@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
--- What exchange-service knows of members-service: built from its events alone (never its database).
+-- What a service knows of members-service (platform-commons' members read model): built from its events alone.
 
 -- Organisations: what the rules need (type for the category, country, registered point).
 create table member_organisation (

@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,9 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * The read model of members-service's organisations, memberships and alliances. Written by the
- * consumers of members' topics (inside the inbox's transaction), read by the programme's rules.
- * Every write carries the aggregate's version: an older or repeated event changes nothing.
+ * What a service knows of members-service's organisations, memberships and alliances: a read model
+ * written by the consumers of members' topics (inside the inbox's transaction) and read by the
+ * service's rules (who may visit, who may read). Every write carries the aggregate's version: an
+ * older or repeated event changes nothing. A service turns it on with
+ * {@code viaduc.members.read-model=enabled}, the channels {@code members-organisations},
+ * {@code members-memberships}, {@code members-alliances} and {@code members-contacts}, and the migration
+ * location {@code db/members-read-model} (see the README). Erasures arrive as the CDI events
+ * {@link OrganisationErased} and {@link PersonErased}, for each feature to forget what it copied.
  */
 @ApplicationScoped
 public class MembersDirectory {

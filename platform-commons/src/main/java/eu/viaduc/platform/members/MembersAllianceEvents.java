@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.platform.deadletter.ConsumedTopic;
@@ -22,6 +23,7 @@ import eu.viaduc.platform.inbox.Inbox;
 
 /** Alliances and their clusters: a programme belongs to an alliance, and its visitors to the alliance's clusters. */
 @ApplicationScoped
+@IfBuildProperty(name = "viaduc.members.read-model", stringValue = "enabled")
 public class MembersAllianceEvents implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.alliances";

@@ -1,4 +1,4 @@
-package eu.viaduc.exchange.members;
+package eu.viaduc.platform.members;
 
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.platform.deadletter.ConsumedTopic;
@@ -20,6 +21,7 @@ import eu.viaduc.platform.inbox.Inbox;
 
 /** Memberships of organisations in clusters: a visitor must be an ACTIVE member of a cluster of the alliance. */
 @ApplicationScoped
+@IfBuildProperty(name = "viaduc.members.read-model", stringValue = "enabled")
 public class MembersMembershipEvents implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.memberships";
