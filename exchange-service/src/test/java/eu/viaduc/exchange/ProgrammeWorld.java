@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import eu.viaduc.testing.MembersWorld;
 import eu.viaduc.testing.TestTokens;
 
 /**

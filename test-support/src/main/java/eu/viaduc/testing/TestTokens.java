@@ -42,6 +42,11 @@ public final class TestTokens {
         return subject + "@people.test";
     }
 
+    /** Every test person's name (the token's name claim), derived from their subject. */
+    public static String nameOf(String subject) {
+        return "Person " + subject.substring(0, Math.min(8, subject.length()));
+    }
+
     /** A token with a global role: {@code platform-admin} or {@code partner-app}. */
     public static String forRole(String role) {
         return sign(claims(UUID.randomUUID().toString(), role));
@@ -71,7 +76,7 @@ public final class TestTokens {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(subject)
                 .preferredUserName("user-" + subject.substring(0, Math.min(8, subject.length())))
-                .claim("name", "Person " + subject.substring(0, Math.min(8, subject.length())))
+                .claim("name", nameOf(subject))
                 .claim("email", emailOf(subject))
                 .expiresIn(Duration.ofMinutes(30));
         return role == null ? claims.groups(Set.of()) : claims.groups(Set.of(role));

@@ -27,7 +27,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import eu.viaduc.exchange.MembersWorld;
+import eu.viaduc.testing.MembersWorld;
 import eu.viaduc.exchange.ProgrammeWorld;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.testing.TestTokens;

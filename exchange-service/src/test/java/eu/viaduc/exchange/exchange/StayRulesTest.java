@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import eu.viaduc.exchange.MembersWorld;
+import eu.viaduc.testing.MembersWorld;
 import eu.viaduc.exchange.ProgrammeWorld;
 import eu.viaduc.testing.TestTokens;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import eu.viaduc.exchange.MembersWorld;
+import eu.viaduc.testing.MembersWorld;
 import eu.viaduc.exchange.ProgrammeWorld;
 import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.TestTokens;

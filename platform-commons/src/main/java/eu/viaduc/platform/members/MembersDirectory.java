@@ -115,6 +115,25 @@ public class MembersDirectory {
                 UUID.class).setParameter("id", allianceId).getResultList();
     }
 
+    /** The clusters of which the organisation is an ACTIVE member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> activeClustersOf(UUID organisationId) {
+        return entityManager.createNativeQuery(
+                "select cluster_id from member_membership where organisation_id = :organisation and status = 'ACTIVE'",
+                UUID.class).setParameter("organisation", organisationId).getResultList();
+    }
+
+    /** The alliances that hold any of these clusters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> alliancesOf(Collection<UUID> clusters) {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery(
+                "select distinct alliance_id from member_alliance_cluster where cluster_id in (:clusters)", UUID.class)
+                .setParameter("clusters", clusters).getResultList();
+    }
+
     /** The clusters of the alliance of which the organisation is an ACTIVE member. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> activeClustersInAlliance(UUID organisationId, UUID allianceId) {

@@ -1,4 +1,4 @@
-package eu.viaduc.exchange;
+package eu.viaduc.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,14 +20,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.platform.affiliation.AffiliationReadModel;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaCloudEvents;
+import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.platform.security.Affiliations;
-import eu.viaduc.testing.TopicProbe;
 
 /**
+ * For the tests of a service that keeps platform-commons' members and affiliation read models.
  * What members-service would publish about organisations, memberships, alliances and who acts for
  * them, sent on members' real topics; each call waits until exchange-service's read models hold it.
  * Event data starts from the example in the event's JSON Schema, the contract members-service's own
