@@ -78,6 +78,23 @@ public class ReadResource {
                         ? new ResourceView.Review(version.reviewComment(), version.reviewedAt()) : null);
     }
 
+    /** Whether the caller may read the resource's published version (questions on it follow the same rule). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayReadPublished(UUID id) {
+        Resource resource = store.read(id);
+        if (mayWorkOn(resource)) {
+            return true;
+        }
+        return resource.publishedVersion() != null && audience.maySee(resource.authorOrganisationId(),
+                store.version(id, resource.publishedVersion()).orElseThrow().visibility());
+    }
+
+    /** Whether the caller reviews the resource (a manager of its organisation's clusters, or a platform admin). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean reviews(UUID id) {
+        return audience.reviewsFor(store.read(id).authorOrganisationId());
+    }
+
     /** Every version with its state: for the authors and reviewers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResourceVersion> versions(UUID id) {

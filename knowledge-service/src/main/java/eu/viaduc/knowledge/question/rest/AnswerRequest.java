@@ -1,0 +1,10 @@
+package eu.viaduc.knowledge.question.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AnswerRequest")
+public record AnswerRequest(@NotBlank @Size(max = 10000) String body) {
+}
