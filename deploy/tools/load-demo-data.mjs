@@ -6,7 +6,8 @@
 // services. Usage: node load-demo-data.mjs <gateway url> <realm url> <demo-data.json>
 // (demo users' passwords are their user names: local runs only).
 import { readFileSync } from "node:fs";
-import { loadExchangeDemo } from "./load-exchange-demo.mjs";
+import { loadExchangeDemo, patiently } from "./load-exchange-demo.mjs";
+import { loadKnowledgeDemo } from "./load-knowledge-demo.mjs";
 
 const [gateway, realm, file] = process.argv.slice(2);
 const demo = JSON.parse(readFileSync(file, "utf8"));
@@ -89,3 +90,4 @@ console.log(`loaded ${demo.clusters.length} clusters, ${demo.alliances.length} a
   `${demo.organisations.length} organisations with their memberships, and the demo users' affiliations`);
 
 await loadExchangeDemo({ demo, call, allianceIds, organisationIds });
+await loadKnowledgeDemo({ demo, call, organisationIds, patiently });

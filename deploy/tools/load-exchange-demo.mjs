@@ -53,8 +53,8 @@ export async function loadExchangeDemo({ demo, call, allianceIds, organisationId
     `${plan.exchanges.length} exchanges (one in each state) and ${plan.activities.length} activities`);
 }
 
-/** Tries again while exchange-service has not yet heard of what the call needs (400 or 403), for up to a minute. */
-async function patiently(attempt) {
+/** Tries again while a service has not yet heard of what the call needs (400 or 403), for up to a minute. */
+export async function patiently(attempt) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
