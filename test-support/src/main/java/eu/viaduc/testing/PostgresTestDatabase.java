@@ -69,6 +69,11 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         return () -> admin("alter database " + database + " allow_connections true");
     }
 
+    /** A connection of the test server's administrator to one database, as an operator would open one. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(serverUrl() + database, user(), "");
+    }
+
     /** The end of an outage. */
     public interface Outage extends AutoCloseable {
         @Override

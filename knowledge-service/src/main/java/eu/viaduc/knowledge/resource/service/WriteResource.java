@@ -44,6 +44,22 @@ public class WriteResource {
         return resource;
     }
 
+    /**
+     * The caller writes for the resource's organisation and the resource is not archived: checked by the
+     * features that change what belongs to a resource (its attachments). Locks the resource.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Resource requireAuthor(UUID id) {
+        Resource resource = store.lock(id);
+        if (!audience.writesFor(resource.authorOrganisationId())) {
+            throw ProblemException.forbidden("only the organisation's EDITORs and ADMINs change its resources");
+        }
+        if (resource.status() == ResourceStatus.ARCHIVED) {
+            throw ProblemException.conflict("the resource is ARCHIVED");
+        }
+        return resource;
+    }
+
     @Transactional
     public Resource change(UUID id, ResourceRequest request) {
         return workflow.change(id, (resource, latest) -> {
