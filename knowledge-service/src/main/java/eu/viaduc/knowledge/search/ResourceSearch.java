@@ -3,7 +3,6 @@ package eu.viaduc.knowledge.search;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import eu.viaduc.knowledge.audience.Audience;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.knowledge.language.Languages;
 import eu.viaduc.platform.database.SqlArrays;
 import eu.viaduc.platform.database.SqlTimes;
@@ -29,35 +29,37 @@ import eu.viaduc.platform.database.SqlTimes;
 @ApplicationScoped
 public class ResourceSearch {
 
-    /** Stands in for an empty list in SQL "in (...)": no organisation, cluster or alliance has it. */
-    private static final List<UUID> NOTHING = List.of(new UUID(0, 0));
-
     private final EntityManager entityManager;
-    private final Audience audience;
+    private final VisibleResources visible;
 
     @Inject
-    public ResourceSearch(EntityManager entityManager, Audience audience) {
+    public ResourceSearch(EntityManager entityManager, VisibleResources visible) {
         this.entityManager = entityManager;
-        this.audience = audience;
+        this.visible = visible;
     }
 
     /** What is searched for; every filter is optional. */
+    @Schema(name = "ResourceSearchCriteria")
     public record Criteria(String text, String language, String preferredLanguage, String type, String naceCode,
             String valueChain, String tag, int page, int size) {
     }
 
+    @Schema(name = "ResourceHit")
     public record Hit(UUID id, UUID authorOrganisationId, String type, String visibility, String valueChain,
             List<String> tags, List<String> naceCodes, String language, String title, String summary,
             OffsetDateTime publishedAt) {
     }
 
+    @Schema(name = "FacetCount")
     public record Count(String value, long count) {
     }
 
+    @Schema(name = "SearchFacets")
     public record Facets(List<Count> types, List<Count> sectors, List<Count> valueChains, List<Count> languages,
             List<Count> tags) {
     }
 
+    @Schema(name = "ResourceSearchResult")
     public record Result(List<Hit> items, int page, int size, long total, Facets facets) {
     }
 
@@ -65,8 +67,27 @@ public class ResourceSearch {
     public Result search(Criteria criteria) {
         Map<String, Object> parameters = new HashMap<>();
         String matching = matching(criteria, parameters);
-        long total = ((Number) query("select count(distinct id) from (" + matching + ") hits", parameters)
-                .getSingleResult()).longValue();
+        // the matching texts once, then the total and every facet counted from them in the same query
+        Map<String, List<Count>> counts = new LinkedHashMap<>();
+        long total = 0;
+        for (Object row : query("""
+                with hits as (%s), found as (select distinct id, type, value_chain, tags, nace_codes from hits)
+                select 'total', null, count(*) from found
+                union all (select 'type', type, count(*) from found group by 2 order by 3 desc, 2 limit 50)
+                union all (select 'sector', code, count(*) from found, unnest(nace_codes) code group by 2 order by 3 desc, 2 limit 50)
+                union all (select 'valueChain', value_chain, count(*) from found where value_chain is not null
+                           group by 2 order by 3 desc, 2 limit 50)
+                union all (select 'tag', tag, count(*) from found, unnest(tags) tag group by 2 order by 3 desc, 2 limit 50)
+                union all (select 'language', language, count(distinct id) from hits group by 2 order by 3 desc, 2 limit 50)
+                """.formatted(matching), parameters).getResultList()) {
+            Object[] c = (Object[]) row;
+            long count = ((Number) c[2]).longValue();
+            if ("total".equals(c[0])) {
+                total = count;
+            } else {
+                counts.computeIfAbsent((String) c[0], facet -> new ArrayList<>()).add(new Count(((String) c[1]).strip(), count));
+            }
+        }
         parameters.put("preferred", criteria.preferredLanguage());
         Query page = query("""
                 select id, language from (
@@ -79,41 +100,21 @@ public class ResourceSearch {
             Object[] c = (Object[]) row;
             items.add(hit((UUID) c[0], ((String) c[1]).strip()));
         }
-        parameters.remove("preferred");
-        Facets facets = new Facets(
-                counts("select type, count(distinct id) from (" + matching + ") hits group by 1", parameters),
-                counts("select code, count(distinct id) from (" + matching + ") hits, unnest(nace_codes) code group by 1", parameters),
-                counts("select value_chain, count(distinct id) from (" + matching + ") hits where value_chain is not null group by 1", parameters),
-                counts("select language, count(distinct id) from (" + matching + ") hits group by 1", parameters),
-                counts("select tag, count(distinct id) from (" + matching + ") hits, unnest(tags) tag group by 1", parameters));
+        Facets facets = new Facets(counts.getOrDefault("type", List.of()), counts.getOrDefault("sector", List.of()),
+                counts.getOrDefault("valueChain", List.of()), counts.getOrDefault("language", List.of()),
+                counts.getOrDefault("tag", List.of()));
         return new Result(items, criteria.page(), criteria.size(), total, facets);
     }
 
     /** One row per matching text of a visible published resource: id, language, rank and what facets count. */
     private String matching(Criteria criteria, Map<String, Object> parameters) {
-        Audience.Standing me = audience.standing();
-        parameters.put("admin", me.platformAdmin());
-        parameters.put("affiliated", me.affiliated());
-        parameters.put("orgs", orNothing(me.organisations()));
-        parameters.put("managedClusters", orNothing(me.managedClusters()));
-        parameters.put("clusters", orNothing(me.clusters()));
-        parameters.put("alliances", orNothing(me.alliances()));
         StringBuilder sql = new StringBuilder("""
                 select r.id, t.language, v.type, v.value_chain, v.tags, v.nace_codes, v.published_at, %s as rank
                 from resource r
                 join resource_version v on v.resource_id = r.id and v.number = r.published_version
                 join resource_text t on t.resource_id = v.resource_id and t.number = v.number
-                where r.status = 'PUBLISHED'
-                and (v.visibility = 'PUBLIC' or :admin = true or r.author_organisation_id in (:orgs)
-                    or exists (select 1 from member_membership m where m.organisation_id = r.author_organisation_id
-                        and m.status = 'ACTIVE' and m.cluster_id in (:managedClusters))
-                    or (v.visibility = 'MEMBERS' and :affiliated = true)
-                    or (v.visibility = 'CLUSTER' and exists (select 1 from member_membership m
-                        where m.organisation_id = r.author_organisation_id and m.status = 'ACTIVE' and m.cluster_id in (:clusters)))
-                    or (v.visibility = 'ALLIANCE' and exists (select 1 from member_membership m
-                        join member_alliance_cluster ac on ac.cluster_id = m.cluster_id
-                        where m.organisation_id = r.author_organisation_id and m.status = 'ACTIVE' and ac.alliance_id in (:alliances))))
-                """.formatted(criteria.text() == null ? "0.0" : rank()));
+                where r.status = 'PUBLISHED' and """.formatted(criteria.text() == null ? "0.0" : rank()));
+        sql.append(visible.condition(parameters));
         if (criteria.text() != null) {
             // each language with its own configuration, written as constants so that the GIN index serves each branch
             sql.append(" and (").append(Languages.ALL.stream()
@@ -156,22 +157,9 @@ public class ResourceSearch {
                 c[8] == null ? null : SqlTimes.toOffsetDateTime(c[8]).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    private List<Count> counts(String sql, Map<String, Object> parameters) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object row : query(sql + " order by 2 desc, 1 limit 50", parameters).getResultList()) {
-            Object[] c = (Object[]) row;
-            counts.put(((String) c[0]).strip(), ((Number) c[1]).longValue());
-        }
-        return counts.entrySet().stream().map(entry -> new Count(entry.getKey(), entry.getValue())).toList();
-    }
-
     private Query query(String sql, Map<String, Object> parameters) {
         Query query = entityManager.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    private static Collection<UUID> orNothing(Collection<UUID> ids) {
-        return ids.isEmpty() ? NOTHING : ids;
     }
 }

@@ -11,14 +11,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /** A training or thematic workshop of a programme, with a number of places. */
 @Entity
 public class Activity {
 
+    @Schema(name = "ActivityKind")
     public enum Kind { TRAINING, THEMATIC_WORKSHOP }
 
+    @Schema(name = "ActivityStatus")
     public enum Status { SCHEDULED, CANCELLED }
 
     @Id

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /** A person's place at an activity, or their place in its waiting list. */
@@ -19,6 +21,7 @@ import eu.viaduc.platform.problem.ProblemException;
 @Table(name = "activity_registration")
 public class Registration {
 
+    @Schema(name = "RegistrationStatus")
     public enum Status { REGISTERED, WAITING, CANCELLED }
 
     @Id

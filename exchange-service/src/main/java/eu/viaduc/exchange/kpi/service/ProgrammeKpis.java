@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.members.MembersDirectory;
 import eu.viaduc.exchange.programme.model.CategoryTarget;
 import eu.viaduc.exchange.programme.model.ParticipantCategory;
@@ -44,22 +46,28 @@ public class ProgrammeKpis {
         this.caller = caller;
     }
 
+    @Schema(name = "CategoryProgress")
     public record CategoryProgress(ParticipantCategory category, int target, boolean capped, long submitted,
             long validated, long agreed, long completed, long closed) {
     }
 
+    @Schema(name = "CountryPair")
     public record CountryPair(String visitorCountry, String hostCountry, long exchanges) {
     }
 
+    @Schema(name = "ValueChainCount")
     public record ValueChain(String valueChain, long exchanges) {
     }
 
+    @Schema(name = "KpiBudget")
     public record Budget(BigDecimal amount, String currency, BigDecimal committed, BigDecimal due, BigDecimal remaining) {
     }
 
+    @Schema(name = "StateDuration")
     public record StateDuration(String state, long exchanges, double averageDays) {
     }
 
+    @Schema(name = "ProgrammeKpis")
     public record Kpis(UUID programmeId, String name, List<CategoryProgress> categories, CategoryProgress total,
             List<CountryPair> countryPairs, List<ValueChain> valueChains, Budget budget, Double averageStayWorkingDays,
             List<StateDuration> stateDurations, long ended) {

@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /** What a host organisation offers visitors of a programme: a topic, languages, a window and a capacity. */
@@ -24,6 +26,7 @@ import eu.viaduc.platform.problem.ProblemException;
 @Table(name = "hosting_offer")
 public class HostingOffer {
 
+    @Schema(name = "HostingOfferStatus")
     public enum Status { OPEN, WITHDRAWN }
 
     @Id

@@ -10,10 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A file or a video link attached to a resource. A file's bytes are in the attachment storage. */
 @Entity
 public class Attachment {
 
+    @Schema(name = "AttachmentKind")
     public enum Kind { FILE, VIDEO_LINK }
 
     @Id

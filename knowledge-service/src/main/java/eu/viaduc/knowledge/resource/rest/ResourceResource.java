@@ -61,6 +61,8 @@ public class ResourceResource {
     ReviewResource review;
     @Inject
     ReadResource read;
+    @Inject
+    eu.viaduc.knowledge.search.RelatedResources related;
 
     @GET
     @PermitAll
@@ -160,6 +162,18 @@ public class ResourceResource {
     public List<ReadResource.LanguageComparison> compare(@PathParam("id") UUID id,
             @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
         return read.compare(id, from, to);
+    }
+
+    @GET
+    @Path("related")
+    @jakarta.annotation.security.PermitAll
+    @Operation(operationId = "relatedResources", summary = "Resources related to this one, with why",
+            description = "Among the published resources the caller may see: those sharing tags, sectors or the value "
+                    + "chain, or close in text (the title and summary's words in theirs, in the same language), the "
+                    + "strongest first, each with its shared tags and sectors and its text similarity.")
+    @APIResponse(responseCode = "200", description = "Up to 5 related resources")
+    public List<eu.viaduc.knowledge.search.RelatedResources.Related> related(@PathParam("id") UUID id) {
+        return related.of(id, 5);
     }
 
     private Response latest(Resource resource, HttpHeaders headers) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.knowledge.audience.Audience;
 import eu.viaduc.knowledge.language.Languages;
 import eu.viaduc.knowledge.resource.model.Resource;
@@ -132,9 +134,11 @@ public class ReadResource {
     }
 
     /** One language of a comparison: each field before and after; a null side means the language was added or removed. */
+    @Schema(name = "LanguageComparison")
     public record LanguageComparison(String language, Field title, Field summary, Field body) {
     }
 
+    @Schema(name = "ComparedField")
     public record Field(String from, String to, boolean changed) {
     }
 
