@@ -25,16 +25,17 @@ class RelatedResourcesTest {
     void relatedResourcesShareTagsSectorsOrTextAndSayWhy() {
         KnowledgeWorld world = new KnowledgeWorld();
         String tag = "zqr" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "m");
-        UUID source = publish(world, "PUBLIC", List.of(tag), List.of("C13"), "Recycling wool offcuts into felt",
-                "How a mill turns wool offcuts into felt panels.");
+        // words, tags and a sector that no other test's resources use, so that only these can be related
+        UUID source = publish(world, "PUBLIC", List.of(tag), List.of("M72.11"), "Felting merino remnants into acoustic panels",
+                "How a mill felts merino remnants.");
         UUID sameTag = publish(world, "PUBLIC", List.of(tag), List.of("J62"), "Selling online to other countries",
                 "Shop software for small brands.");
-        UUID sameWords = publish(world, "PUBLIC", List.of("other-" + tag), List.of("A01"), "Felt from recycled wool",
-                "Felt panels made from offcuts of wool.");
+        UUID sameWords = publish(world, "PUBLIC", List.of("other-" + tag), List.of("A01"), "Acoustic panels of felted merino",
+                "Merino remnants, felted.");
         UUID unrelated = publish(world, "PUBLIC", List.of("nothing-" + tag), List.of("K64"), "Bank loans for start-ups",
                 "Financing a young company.");
-        UUID hidden = publish(world, "CLUSTER", List.of(tag), List.of("C13"), "Felt for the cluster only",
-                "Wool offcuts, inside the cluster.");
+        UUID hidden = publish(world, "CLUSTER", List.of(tag), List.of("M72.11"), "Merino felt for the cluster only",
+                "Inside the cluster.");
 
         String path = "/api/v1/resources/" + source + "/related";
         given().auth().oauth2(TestTokens.person(world.otherAllianceEditor)).get(path).then().statusCode(200)
@@ -45,7 +46,7 @@ class RelatedResourcesTest {
                 .body("find { it.id == '" + sameWords + "' }.reason.sharedTags", equalTo(List.of()));
         // the cluster's own members see the cluster-only one too, sharing tag and sector
         given().auth().oauth2(TestTokens.person(world.sameClusterEditor)).get(path).then()
-                .body("find { it.id == '" + hidden + "' }.reason.sharedSectors", equalTo(List.of("C13")));
+                .body("find { it.id == '" + hidden + "' }.reason.sharedSectors", equalTo(List.of("M72.11")));
     }
 
     private static UUID publish(KnowledgeWorld world, String visibility, List<String> tags, List<String> sectors, String title,
