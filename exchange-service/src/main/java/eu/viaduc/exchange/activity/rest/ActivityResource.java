@@ -40,6 +40,7 @@ import eu.viaduc.exchange.activity.service.RegisterForActivity;
 import eu.viaduc.exchange.activity.service.ScheduleActivity;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
+import eu.viaduc.platform.rest.Patterns;
 import eu.viaduc.platform.security.Caller;
 
 @Path("/api/v1/activities")
@@ -50,8 +51,6 @@ import eu.viaduc.platform.security.Caller;
 @SecurityRequirement(name = "SecurityScheme")
 @Authenticated
 public class ActivityResource {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
     ScheduleActivity schedule;
@@ -92,7 +91,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "400", description = "programmeId is missing or wrong")
     @APIResponse(responseCode = "404", description = "No such programme")
     public List<ActivityView> list(@QueryParam("programmeId") @NotNull
-            @Pattern(regexp = UUID_PATTERN, message = "must be a programme id") String programmeId) {
+            @Pattern(regexp = Patterns.UUID, message = "must be a programme id") String programmeId) {
         return views.ofProgramme(UUID.fromString(programmeId));
     }
 

@@ -49,6 +49,7 @@ import eu.viaduc.exchange.exchange.service.WithdrawExchange;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.rest.Page;
+import eu.viaduc.platform.rest.Patterns;
 import eu.viaduc.platform.security.Caller;
 
 @Path("/api/v1/exchanges")
@@ -63,8 +64,6 @@ import eu.viaduc.platform.security.Caller;
 @APIResponse(responseCode = "403", description = "The caller may not see or move this exchange")
 @APIResponse(responseCode = "404", description = "No such exchange")
 public class ExchangeResource {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
     ApplyForExchange apply;
@@ -119,11 +118,11 @@ public class ExchangeResource {
                     + "alliances they manage and of visitors in clusters they manage; platform admins see all.")
     @APIResponse(responseCode = "200", description = "One page of exchanges")
     public Page<ExchangeView> list(
-            @QueryParam("programmeId") @Pattern(regexp = UUID_PATTERN, message = "must be a programme id") String programmeId,
+            @QueryParam("programmeId") @Pattern(regexp = Patterns.UUID, message = "must be a programme id") String programmeId,
             @QueryParam("state") @Pattern(regexp = "DRAFT|SUBMITTED|VALIDATED|MATCHED|AGREED|COMPLETED|CLOSED|REJECTED|WITHDRAWN|CANCELLED",
                     message = "must be an exchange state such as SUBMITTED") String state,
             @Parameter(description = "As visitor or host") @QueryParam("organisationId")
-            @Pattern(regexp = UUID_PATTERN, message = "must be an organisation id") String organisationId,
+            @Pattern(regexp = Patterns.UUID, message = "must be an organisation id") String organisationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return views.list(new Exchanges.Filter(programmeId == null ? null : UUID.fromString(programmeId),

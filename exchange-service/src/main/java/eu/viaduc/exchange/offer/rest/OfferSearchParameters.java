@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import eu.viaduc.exchange.offer.service.HostingOffers;
 import eu.viaduc.platform.rest.Page;
+import eu.viaduc.platform.rest.Patterns;
 
 /**
  * Filters of the offer search. Ids and dates arrive as checked strings: JAX-RS would answer 404, not a
@@ -21,11 +22,10 @@ import eu.viaduc.platform.rest.Page;
  */
 public class OfferSearchParameters {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String DATE_PATTERN = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     @QueryParam("programmeId")
-    @Pattern(regexp = UUID_PATTERN, message = "must be a programme id")
+    @Pattern(regexp = Patterns.UUID, message = "must be a programme id")
     String programmeId;
 
     @QueryParam("country")

@@ -38,6 +38,7 @@ import eu.viaduc.knowledge.question.service.FollowQuestion;
 import eu.viaduc.knowledge.question.service.ModerateQuestions;
 import eu.viaduc.knowledge.question.service.Questions;
 import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.rest.Patterns;
 
 @Path("/api/v1/questions")
 @Tag(name = "Questions", description = "Questions on a resource or a topic (a tag or a value chain), for the platform's "
@@ -47,8 +48,6 @@ import eu.viaduc.platform.problem.ProblemException;
 @Authenticated
 @APIResponse(responseCode = "403", description = "The caller may not see or do this")
 public class QuestionResource {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
     AskQuestion ask;
@@ -81,7 +80,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "200", description = "The questions with their answers")
     @APIResponse(responseCode = "400", description = "None or more than one of resourceId, tag, valueChain")
     public List<QuestionView> list(
-            @QueryParam("resourceId") @Pattern(regexp = UUID_PATTERN, message = "must be a resource id") String resourceId,
+            @QueryParam("resourceId") @Pattern(regexp = Patterns.UUID, message = "must be a resource id") String resourceId,
             @QueryParam("tag") @Size(max = 50) String tag, @QueryParam("valueChain") @Size(max = 100) String valueChain) {
         int subjects = (resourceId == null ? 0 : 1) + (tag == null ? 0 : 1) + (valueChain == null ? 0 : 1);
         if (subjects != 1) {

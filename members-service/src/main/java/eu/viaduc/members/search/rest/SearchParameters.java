@@ -12,14 +12,13 @@ import eu.viaduc.members.cluster.model.LabelLevel;
 import eu.viaduc.members.organisation.model.OrganisationType;
 import eu.viaduc.members.search.service.OrganisationFilter;
 import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.platform.rest.Patterns;
 
 /**
  * The filters every organisation search takes (list, counts, map, export). Enums and ids arrive as
  * checked strings: JAX-RS would answer 404, not a 400 naming the parameter, to one it cannot convert.
  */
 public class SearchParameters {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @QueryParam("country")
     @Parameter(description = "ISO 3166-1 alpha-2 country code")
@@ -48,12 +47,12 @@ public class SearchParameters {
 
     @QueryParam("cluster")
     @Parameter(description = "Active members of this cluster")
-    @Pattern(regexp = UUID_PATTERN, message = "must be a cluster id")
+    @Pattern(regexp = Patterns.UUID, message = "must be a cluster id")
     String cluster;
 
     @QueryParam("alliance")
     @Parameter(description = "Active members of a cluster of this alliance")
-    @Pattern(regexp = UUID_PATTERN, message = "must be an alliance id")
+    @Pattern(regexp = Patterns.UUID, message = "must be an alliance id")
     String alliance;
 
     @QueryParam("label")
