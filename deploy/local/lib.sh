@@ -34,6 +34,12 @@ service_port() {
   esac
 }
 
+service_heap() { # knowledge-service runs with a low heap: its attachments (25 MB) stream through it, never held whole
+  case "$1" in
+    knowledge) echo 64m ;; *) echo 384m ;;
+  esac
+}
+
 JAVA_HOME="$("$ROOT/mvnw" --print-java-home)"
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"

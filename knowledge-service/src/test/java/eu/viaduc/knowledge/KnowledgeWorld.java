@@ -32,6 +32,7 @@ public final class KnowledgeWorld {
     public final UUID sameAllianceCluster;
     public final UUID otherAllianceCluster;
     public final UUID author;
+    public final UUID authorMembership;
     public final UUID sameCluster;
     public final UUID sameAlliance;
     public final UUID sameAllianceMembership;
@@ -43,7 +44,9 @@ public final class KnowledgeWorld {
         otherAllianceCluster = MembersWorld.cluster();
         MembersWorld.alliance(List.of(authorCluster, sameAllianceCluster), allianceManager);
         MembersWorld.alliance(List.of(otherAllianceCluster));
-        author = member("Ateliers du Nord SAS", "FR", authorCluster, authorEditor);
+        author = MembersWorld.organisation("Ateliers du Nord SAS", "SME", "FR", null, null);
+        authorMembership = MembersWorld.activeMember(author, authorCluster);
+        MembersWorld.people(author, 1, Map.of(authorEditor, "EDITOR"));
         sameCluster = member("Filature Lilloise SARL", "FR", authorCluster, sameClusterEditor);
         sameAlliance = MembersWorld.organisation("Kortrijk Weverij NV", "SME", "BE", 50.83, 3.26);
         sameAllianceMembership = MembersWorld.activeMember(sameAlliance, sameAllianceCluster);

@@ -86,22 +86,36 @@ public class Audience {
                 .anyMatch(me.managedClusters()::contains);
     }
 
+    /**
+     * What the caller's standing is matched against a published resource's audience with (the database
+     * function {@code knowledge_audience}, the one statement of the visibility rule): anyone sees 'public',
+     * a person affiliated anywhere 'members', and then their organisations ('o:'), the clusters they manage
+     * ('m:'), the clusters of their organisations and those they manage ('c:') and their alliances ('a:').
+     * Platform admins see everything and need no key.
+     */
+    public List<String> keys() {
+        Standing me = standing();
+        List<String> keys = new ArrayList<>();
+        keys.add("public");
+        if (me.affiliated()) {
+            keys.add("members");
+        }
+        me.organisations().forEach(id -> keys.add("o:" + id));
+        me.managedClusters().forEach(id -> keys.add("m:" + id));
+        me.clusters().forEach(id -> keys.add("c:" + id));
+        me.alliances().forEach(id -> keys.add("a:" + id));
+        return keys;
+    }
+
     /** Whether the caller may read a published resource of the organisation with this visibility. */
     public boolean maySee(UUID authorOrganisation, Visibility visibility) {
-        Standing me = standing();
-        if (visibility == Visibility.PUBLIC || me.platformAdmin() || me.organisations().contains(authorOrganisation)) {
+        if (standing().platformAdmin()) {
             return true;
         }
-        List<UUID> authorClusters = directory.activeClustersOf(authorOrganisation);
-        if (authorClusters.stream().anyMatch(me.managedClusters()::contains)) {
-            return true;
-        }
-        return switch (visibility) {
-            case MEMBERS -> me.affiliated();
-            case CLUSTER -> authorClusters.stream().anyMatch(me.clusters()::contains);
-            case ALLIANCE -> directory.alliancesOf(authorClusters).stream().anyMatch(me.alliances()::contains);
-            default -> false;
-        };
+        return !entityManager.createNativeQuery("""
+                select 1 from unnest(knowledge_audience(:author, :visibility)) key where key in (:keys)""")
+                .setParameter("author", authorOrganisation).setParameter("visibility", visibility.name())
+                .setParameter("keys", keys()).getResultList().isEmpty();
     }
 
     public String subject() {

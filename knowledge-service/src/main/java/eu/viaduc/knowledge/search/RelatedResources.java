@@ -2,19 +2,18 @@ package eu.viaduc.knowledge.search;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.viaduc.knowledge.audience.Audience;
+import eu.viaduc.knowledge.audience.Audience.Standing;
 import eu.viaduc.knowledge.resource.service.ReadResource;
 import eu.viaduc.platform.database.SqlArrays;
 import eu.viaduc.platform.problem.ProblemException;
@@ -28,13 +27,13 @@ import eu.viaduc.platform.problem.ProblemException;
 public class RelatedResources {
 
     private final EntityManager entityManager;
-    private final VisibleResources visible;
+    private final Audience audience;
     private final ReadResource resources;
 
     @Inject
-    public RelatedResources(EntityManager entityManager, VisibleResources visible, ReadResource resources) {
+    public RelatedResources(EntityManager entityManager, Audience audience, ReadResource resources) {
         this.entityManager = entityManager;
-        this.visible = visible;
+        this.audience = audience;
         this.resources = resources;
     }
 
@@ -52,51 +51,44 @@ public class RelatedResources {
         if (!resources.mayReadPublished(id)) {
             throw ProblemException.forbidden("related resources are shown to whom the resource is shown");
         }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("id", id);
-        parameters.put("limit", limit);
-        String sql = """
+        Standing me = audience.standing();
+        List<?> rows = entityManager.createNativeQuery("""
                 with source as (
-                    select v.tags, v.nace_codes, v.value_chain, v.original_language, t.language,
+                    select p.tags, p.nace_codes, p.value_chain,
                         (select to_tsquery(knowledge_ts_config(t.language), coalesce(string_agg(quote_literal(word), ' | '), ''))
                          from unnest(tsvector_to_array(to_tsvector(knowledge_ts_config(t.language), t.title || ' ' || t.summary))) word) as words
-                    from resource r join resource_version v on v.resource_id = r.id and v.number = r.published_version
-                    join resource_text t on t.resource_id = v.resource_id and t.number = v.number and t.language = v.original_language
-                    where r.id = :id),
+                    from published_resource p
+                    join resource_text t on t.resource_id = p.resource_id and t.number = p.version_number
+                        and t.language = p.original_language
+                    where p.resource_id = :id),
                 candidate as (
-                    select r.id, v.type, v.tags, v.nace_codes, v.value_chain,
-                        array(select unnest(v.tags) intersect select unnest(s.tags) order by 1) as shared_tags,
-                        array(select unnest(v.nace_codes) intersect select unnest(s.nace_codes) order by 1) as shared_sectors,
-                        coalesce(v.value_chain = s.value_chain, false) as same_value_chain,
-                        coalesce((select max(ts_rank(t.search, s.words, 32)) from resource_text t
-                                  where t.resource_id = v.resource_id and t.number = v.number and t.language = s.language), 0) as closeness
-                    from source s, resource r join resource_version v on v.resource_id = r.id and v.number = r.published_version
-                    where r.status = 'PUBLISHED' and r.id <> :id and %s)
-                select id, type, shared_tags, shared_sectors, same_value_chain, closeness,
-                    2 * cardinality(shared_tags) + 1.5 * cardinality(shared_sectors) + (case when same_value_chain then 1 else 0 end)
-                        + 10 * closeness as score
-                from candidate
-                where cardinality(shared_tags) > 0 or cardinality(shared_sectors) > 0 or closeness > 0.01
-                order by score desc, id limit :limit""".formatted(visible.condition(parameters));
-        Query query = entityManager.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query.getResultList().stream().map(row -> {
+                    select p.resource_id, p.type, p.version_number, p.original_language,
+                        array(select unnest(p.tags) intersect select unnest(s.tags) order by 1) as shared_tags,
+                        array(select unnest(p.nace_codes) intersect select unnest(s.nace_codes) order by 1) as shared_sectors,
+                        coalesce(p.value_chain = s.value_chain, false) as same_value_chain,
+                        case when p.search @@ s.words then ts_rank(p.search, s.words, 32) else 0 end as closeness
+                    from source s, published_resource p
+                    where p.resource_id <> :id and (:admin or p.audience && array(select id from audience_key where key = any(cast(:keys as text[]))))
+                        and (p.tags && s.tags or p.nace_codes && s.nace_codes or p.search @@ s.words)),
+                related as (
+                    select *, 2 * cardinality(shared_tags) + 1.5 * cardinality(shared_sectors)
+                        + (case when same_value_chain then 1 else 0 end) + 10 * closeness as score
+                    from candidate
+                    where cardinality(shared_tags) > 0 or cardinality(shared_sectors) > 0 or closeness > 0.01
+                    order by score desc, resource_id limit :limit)
+                select r.resource_id, r.type, r.shared_tags, r.shared_sectors, r.same_value_chain, r.closeness, r.score,
+                    t.language, t.title, t.summary
+                from related r join resource_text t on t.resource_id = r.resource_id and t.number = r.version_number
+                    and t.language = r.original_language
+                order by r.score desc, r.resource_id""")
+                .setParameter("id", id).setParameter("limit", limit).setParameter("admin", me.platformAdmin())
+                .setParameter("keys", "{" + String.join(",", audience.keys()) + "}").getResultList();
+        return rows.stream().map(row -> {
             Object[] c = (Object[]) row;
-            UUID related = (UUID) c[0];
-            Object[] text = text(related);
-            return new Related(related, ((String) text[0]).strip(), (String) text[1], (String) text[2], (String) c[1],
+            return new Related((UUID) c[0], ((String) c[7]).strip(), (String) c[8], (String) c[9], (String) c[1],
                     round(((Number) c[6]).doubleValue()), new Reason(SqlArrays.strings(c[2]), SqlArrays.strings(c[3]),
                             (Boolean) c[4], round(((Number) c[5]).doubleValue())));
         }).toList();
-    }
-
-    /** The related resource's title and summary in its original language. */
-    private Object[] text(UUID id) {
-        return (Object[]) entityManager.createNativeQuery("""
-                select t.language, t.title, t.summary from resource r
-                join resource_version v on v.resource_id = r.id and v.number = r.published_version
-                join resource_text t on t.resource_id = v.resource_id and t.number = v.number and t.language = v.original_language
-                where r.id = ?1""").setParameter(1, id).getSingleResult();
     }
 
     private static double round(double value) {

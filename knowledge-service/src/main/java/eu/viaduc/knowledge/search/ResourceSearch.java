@@ -1,41 +1,53 @@
 package eu.viaduc.knowledge.search;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import eu.viaduc.knowledge.audience.Audience;
 import eu.viaduc.knowledge.language.Languages;
-import eu.viaduc.platform.database.SqlArrays;
-import eu.viaduc.platform.database.SqlTimes;
 
 /**
- * Full-text search of published resources, only over what the caller may see: each text is matched
- * with its own language's stemmer (exact words for Bulgarian), with facets counted over the same set.
+ * Full-text search of published resources, only over what the caller may see, with facets counted over
+ * the same matches, in one statement over {@code published_resource} (kept by {@link SearchIndex}). A
+ * resource's texts are stemmed each in its own language and searched together with the query read in
+ * each of the seven languages, so a word finds a resource in whichever of its languages it is written.
  */
 @ApplicationScoped
 public class ResourceSearch {
 
-    private final EntityManager entityManager;
-    private final VisibleResources visible;
+    /** Facet values listed per facet, the most frequent first. */
+    private static final int FACET_VALUES = 50;
+
+    private final DataSource dataSource;
+    private final Audience audience;
+    private final ObjectMapper mapper;
 
     @Inject
-    public ResourceSearch(EntityManager entityManager, VisibleResources visible) {
-        this.entityManager = entityManager;
-        this.visible = visible;
+    public ResourceSearch(DataSource dataSource, Audience audience, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.audience = audience;
+        this.mapper = mapper;
     }
 
     /** What is searched for; every filter is optional. */
@@ -63,103 +75,125 @@ public class ResourceSearch {
     public record Result(List<Hit> items, int page, int size, long total, Facets facets) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Result search(Criteria criteria) {
-        Map<String, Object> parameters = new HashMap<>();
-        String matching = matching(criteria, parameters);
-        // the matching texts once, then the total and every facet counted from them in the same query
-        Map<String, List<Count>> counts = new LinkedHashMap<>();
-        long total = 0;
-        for (Object row : query("""
-                with hits as (%s), found as (select distinct id, type, value_chain, tags, nace_codes from hits)
-                select 'total', null, count(*) from found
-                union all (select 'type', type, count(*) from found group by 2 order by 3 desc, 2 limit 50)
-                union all (select 'sector', code, count(*) from found, unnest(nace_codes) code group by 2 order by 3 desc, 2 limit 50)
-                union all (select 'valueChain', value_chain, count(*) from found where value_chain is not null
-                           group by 2 order by 3 desc, 2 limit 50)
-                union all (select 'tag', tag, count(*) from found, unnest(tags) tag group by 2 order by 3 desc, 2 limit 50)
-                union all (select 'language', language, count(distinct id) from hits group by 2 order by 3 desc, 2 limit 50)
-                """.formatted(matching), parameters).getResultList()) {
-            Object[] c = (Object[]) row;
-            long count = ((Number) c[2]).longValue();
-            if ("total".equals(c[0])) {
-                total = count;
-            } else {
-                counts.computeIfAbsent((String) c[0], facet -> new ArrayList<>()).add(new Count(((String) c[1]).strip(), count));
-            }
-        }
-        parameters.put("preferred", criteria.preferredLanguage());
-        Query page = query("""
-                select id, language from (
-                    select distinct on (id) id, language, rank, published_at from (%s) hits
-                    order by id, (language = :preferred) desc, rank desc) best
-                order by rank desc, published_at desc, id""".formatted(matching), parameters)
-                .setFirstResult(criteria.page() * criteria.size()).setMaxResults(criteria.size());
-        List<Hit> items = new ArrayList<>();
-        for (Object row : page.getResultList()) {
-            Object[] c = (Object[]) row;
-            items.add(hit((UUID) c[0], ((String) c[1]).strip()));
-        }
-        Facets facets = new Facets(counts.getOrDefault("type", List.of()), counts.getOrDefault("sector", List.of()),
-                counts.getOrDefault("valueChain", List.of()), counts.getOrDefault("language", List.of()),
-                counts.getOrDefault("tag", List.of()));
-        return new Result(items, criteria.page(), criteria.size(), total, facets);
+    /** A facet value and how many matches have it, as the statement returns them. */
+    private record FacetRow(String facet, String value, long count) {
     }
 
-    /** One row per matching text of a visible published resource: id, language, rank and what facets count. */
-    private String matching(Criteria criteria, Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder("""
-                select r.id, t.language, v.type, v.value_chain, v.tags, v.nace_codes, v.published_at, %s as rank
-                from resource r
-                join resource_version v on v.resource_id = r.id and v.number = r.published_version
-                join resource_text t on t.resource_id = v.resource_id and t.number = v.number
-                where r.status = 'PUBLISHED' and """.formatted(criteria.text() == null ? "0.0" : rank()));
-        sql.append(visible.condition(parameters));
-        if (criteria.text() != null) {
-            // each language with its own configuration, written as constants so that the GIN index serves each branch
-            sql.append(" and (").append(Languages.ALL.stream()
-                    .map(language -> "(t.language = '" + language + "' and t.search @@ websearch_to_tsquery('"
-                            + Languages.textSearchConfig(language) + "', :text))")
-                    .collect(Collectors.joining(" or "))).append(")");
-            parameters.put("text", criteria.text());
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Result search(Criteria criteria) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = statement(criteria, parameters);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                if (value instanceof String[] array) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new Result(hits(row.getString("items")), criteria.page(), criteria.size(), row.getLong("total"),
+                        facets(row.getString("facets")));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the search could not be run", e);
         }
-        filter(sql, parameters, "t.language = :language", "language", criteria.language());
-        filter(sql, parameters, "v.type = :type", "type", criteria.type());
-        filter(sql, parameters, ":nace = any(v.nace_codes)", "nace", criteria.naceCode());
-        filter(sql, parameters, "lower(v.value_chain) = lower(:valueChain)", "valueChain", criteria.valueChain());
-        filter(sql, parameters, ":tag = any(v.tags)", "tag", criteria.tag());
+    }
+
+    /**
+     * The matches (visible, matching the text and the filters) once, then their number, their facet
+     * values counted, and the requested page with each hit's text in the preferred language where it
+     * has one, else its original language.
+     */
+    private String statement(Criteria criteria, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
+        String rank = "0.0";
+        String from = "published_resource p";
+        if (criteria.text() != null) {
+            sql.append("with query as materialized (select ").append(Languages.ALL.stream()
+                    .map(language -> "websearch_to_tsquery('" + Languages.textSearchConfig(language) + "', ?)")
+                    .collect(Collectors.joining(" || "))).append(" as words),\n");
+            Languages.ALL.forEach(language -> parameters.add(criteria.text()));
+            rank = "ts_rank(p.search, query.words)";
+            from = "query, published_resource p";
+        } else {
+            sql.append("with ");
+        }
+        sql.append("hits as materialized (select p.resource_id, p.facets, p.published_at, ").append(rank)
+                .append(" as rank from ").append(from).append(" where ");
+        if (audience.standing().platformAdmin()) {
+            sql.append("true");
+        } else {
+            sql.append("p.audience && array(select id from audience_key where key = any(?))");
+            parameters.add(audience.keys().toArray(String[]::new));
+        }
+        if (criteria.text() != null) {
+            sql.append(" and p.search @@ query.words");
+        }
+        filter(sql, parameters, "? = any(p.languages)", criteria.language());
+        filter(sql, parameters, "p.type = ?", criteria.type());
+        filter(sql, parameters, "? = any(p.nace_codes)", criteria.naceCode());
+        filter(sql, parameters, "lower(p.value_chain) = lower(?)", criteria.valueChain());
+        filter(sql, parameters, "? = any(p.tags)", criteria.tag());
+        sql.append("""
+                )
+                select (select count(*) from hits) as total,
+                    (select json_agg(json_build_array(v.facet, v.value, f.matches))
+                     from (select unnest(facets) as id, count(*) as matches from hits group by 1) f
+                     join facet_value v on v.id = f.id) as facets,
+                    (select json_agg(json_build_object('id', p.resource_id, 'authorOrganisationId', p.author_organisation_id,
+                            'type', p.type, 'visibility', p.visibility, 'valueChain', p.value_chain, 'tags', p.tags,
+                            'naceCodes', p.nace_codes, 'language', t.language, 'title', t.title, 'summary', t.summary,
+                            'publishedAt', p.published_at) order by page.rank desc, page.published_at desc, page.resource_id)
+                     from (select * from hits order by rank desc, published_at desc, resource_id offset ? limit ?) page
+                     join published_resource p on p.resource_id = page.resource_id
+                     cross join lateral (select t.language, t.title, t.summary from resource_text t
+                         where t.resource_id = p.resource_id and t.number = p.version_number
+                         order by t.language = ? desc, t.language = p.original_language desc limit 1) t) as items""");
+        parameters.add(criteria.page() * criteria.size());
+        parameters.add(criteria.size());
+        parameters.add(criteria.preferredLanguage() == null ? "" : criteria.preferredLanguage());
         return sql.toString();
     }
 
-    /** The text's rank for the query in its own language. */
-    private static String rank() {
-        return "case t.language " + Languages.ALL.stream().map(language -> "when '" + language + "' then ts_rank(t.search, "
-                + "websearch_to_tsquery('" + Languages.textSearchConfig(language) + "', :text))")
-                .collect(Collectors.joining(" ")) + " end";
-    }
-
-    private static void filter(StringBuilder sql, Map<String, Object> parameters, String condition, String name, String value) {
+    private static void filter(StringBuilder sql, List<Object> parameters, String condition, String value) {
         if (value != null) {
             sql.append(" and ").append(condition);
-            parameters.put(name, value);
+            parameters.add(value);
         }
     }
 
-    private Hit hit(UUID id, String language) {
-        Object[] c = (Object[]) entityManager.createNativeQuery("""
-                select r.author_organisation_id, v.type, v.visibility, v.value_chain, v.tags, v.nace_codes, t.title,
-                    t.summary, v.published_at
-                from resource r join resource_version v on v.resource_id = r.id and v.number = r.published_version
-                join resource_text t on t.resource_id = v.resource_id and t.number = v.number and t.language = ?2
-                where r.id = ?1""").setParameter(1, id).setParameter(2, language).getSingleResult();
-        return new Hit(id, (UUID) c[0], (String) c[1], (String) c[2], (String) c[3], SqlArrays.strings(c[4]), SqlArrays.strings(c[5]),
-                language, (String) c[6], (String) c[7],
-                c[8] == null ? null : SqlTimes.toOffsetDateTime(c[8]).withOffsetSameInstant(ZoneOffset.UTC));
+    private List<Hit> hits(String json) {
+        return json == null ? List.of() : read(json, new TypeReference<List<Hit>>() { });
     }
 
-    private Query query(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query;
+    /** Each facet's values, the most frequent first (then alphabetical), at most {@link #FACET_VALUES}. */
+    private Facets facets(String json) {
+        Map<String, List<Count>> counts = new LinkedHashMap<>();
+        if (json != null) {
+            List<List<Object>> rows = read(json, new TypeReference<List<List<Object>>>() { });
+            rows.stream().map(r -> new FacetRow((String) r.get(0), (String) r.get(1), ((Number) r.get(2)).longValue()))
+                    .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()))
+                    .forEach(r -> {
+                        List<Count> values = counts.computeIfAbsent(r.facet(), facet -> new ArrayList<>());
+                        if (values.size() < FACET_VALUES) {
+                            values.add(new Count(r.value(), r.count()));
+                        }
+                    });
+        }
+        return new Facets(counts.getOrDefault("type", List.of()), counts.getOrDefault("sector", List.of()),
+                counts.getOrDefault("valueChain", List.of()), counts.getOrDefault("language", List.of()),
+                counts.getOrDefault("tag", List.of()));
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the search's result could not be read", e);
+        }
     }
 }

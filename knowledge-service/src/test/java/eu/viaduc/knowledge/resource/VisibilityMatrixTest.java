@@ -72,6 +72,21 @@ class VisibilityMatrixTest {
                 .get("/api/v1/resources/" + resources.get("ALLIANCE")).then().statusCode(403));
         as(world, Who.SAME_ALLIANCE).get("/api/v1/resources?q=" + marker + "&size=100").then()
                 .body("total", equalTo(2)); // PUBLIC and MEMBERS
+
+        // the author organisation leaves its cluster: its CLUSTER resource is closed to the cluster's people
+        // and manager in search and reading as soon as the event is applied; its own people still see it
+        assertThat(as(world, Who.SAME_CLUSTER).get("/api/v1/resources?q=" + marker + "&size=100").then()
+                .extract().<List<String>>path("items.id")).contains(resources.get("CLUSTER").toString());
+        MembersWorld.endMembership(world.authorMembership, world.author, world.authorCluster);
+        for (Who who : List.of(Who.SAME_CLUSTER, Who.AUTHOR_CLUSTER_MANAGER)) {
+            List<String> found = as(world, who).get("/api/v1/resources?q=" + marker + "&size=100").then().statusCode(200)
+                    .extract().path("items.id");
+            assertThat(found).as("found by " + who).doesNotContain(resources.get("CLUSTER").toString())
+                    .contains(resources.get("MEMBERS").toString());
+            as(world, who).get("/api/v1/resources/" + resources.get("CLUSTER")).then().statusCode(403);
+        }
+        assertThat(as(world, Who.AUTHOR_EDITOR).get("/api/v1/resources?q=" + marker + "&size=100").then()
+                .extract().<List<String>>path("items.id")).contains(resources.get("CLUSTER").toString());
     }
 
     private static RequestSpecification as(KnowledgeWorld world, Who who) {

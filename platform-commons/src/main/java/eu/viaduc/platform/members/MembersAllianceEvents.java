@@ -1,11 +1,13 @@
 package eu.viaduc.platform.members;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,13 +34,16 @@ public class MembersAllianceEvents implements ConsumedTopic {
     private final Inbox inbox;
     private final MembersDirectory directory;
     private final ObjectMapper mapper;
+    private final Event<MembershipsChanged> membershipsChanged;
     private final Map<String, EventHandler> handlers;
 
     @Inject
-    public MembersAllianceEvents(Inbox inbox, MembersDirectory directory, ObjectMapper mapper) {
+    public MembersAllianceEvents(Inbox inbox, MembersDirectory directory, ObjectMapper mapper,
+            Event<MembershipsChanged> membershipsChanged) {
         this.inbox = inbox;
         this.directory = directory;
         this.mapper = mapper;
+        this.membershipsChanged = membershipsChanged;
         this.handlers = Map.of(CHANGED_V1, this::changed);
     }
 
@@ -60,8 +65,13 @@ public class MembersAllianceEvents implements ConsumedTopic {
 
     private void changed(CloudEvent event) {
         Changed data = EventData.read(mapper, event, Changed.class);
-        directory.putAlliance(data.allianceId(), data.name(), data.programmeStart(), data.programmeEnd(), data.clusters(),
-                data.version());
+        var clusters = new HashSet<>(directory.clustersOf(data.allianceId()));
+        if (directory.putAlliance(data.allianceId(), data.name(), data.programmeStart(), data.programmeEnd(), data.clusters(),
+                data.version())) {
+            // the members of the clusters that left the alliance, and of those that joined it
+            clusters.addAll(data.clusters());
+            membershipsChanged.fire(new MembershipsChanged(new HashSet<>(directory.activeMembersOf(clusters))));
+        }
     }
 
     /** Data of alliance.changed.v1. */

@@ -57,19 +57,21 @@ public class MembersDirectory {
                 .setParameter("id", id).executeUpdate();
     }
 
+    /** Applies the membership unless a newer version is known; whether it changed anything. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void putMembership(UUID id, UUID organisationId, UUID clusterId, String status, long version) {
-        entityManager.createNativeQuery("""
+    public boolean putMembership(UUID id, UUID organisationId, UUID clusterId, String status, long version) {
+        return entityManager.createNativeQuery("""
                 insert into member_membership (id, organisation_id, cluster_id, status, version)
                 values (:id, :organisation, :cluster, :status, :version)
                 on conflict (id) do update set status = excluded.status, version = excluded.version
                 where member_membership.version < excluded.version""")
                 .setParameter("id", id).setParameter("organisation", organisationId).setParameter("cluster", clusterId)
-                .setParameter("status", status).setParameter("version", version).executeUpdate();
+                .setParameter("status", status).setParameter("version", version).executeUpdate() > 0;
     }
 
+    /** Applies the alliance unless a newer version is known; whether it changed anything. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void putAlliance(UUID id, String name, LocalDate programmeStart, LocalDate programmeEnd,
+    public boolean putAlliance(UUID id, String name, LocalDate programmeStart, LocalDate programmeEnd,
             Collection<UUID> clusters, long version) {
         int changed = entityManager.createNativeQuery("""
                 insert into member_alliance (id, version, name, programme_start, programme_end)
@@ -81,7 +83,7 @@ public class MembersDirectory {
                 .setParameter("start", Date.valueOf(programmeStart)).setParameter("end", Date.valueOf(programmeEnd))
                 .executeUpdate();
         if (changed == 0) {
-            return;
+            return false;
         }
         entityManager.createNativeQuery("delete from member_alliance_cluster where alliance_id = :id")
                 .setParameter("id", id).executeUpdate();
@@ -89,6 +91,7 @@ public class MembersDirectory {
             entityManager.createNativeQuery("insert into member_alliance_cluster (alliance_id, cluster_id) values (:id, :cluster)")
                     .setParameter("id", id).setParameter("cluster", cluster).executeUpdate();
         }
+        return true;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,6 +124,17 @@ public class MembersDirectory {
         return entityManager.createNativeQuery(
                 "select cluster_id from member_membership where organisation_id = :organisation and status = 'ACTIVE'",
                 UUID.class).setParameter("organisation", organisationId).getResultList();
+    }
+
+    /** The organisations that are ACTIVE members of any of these clusters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> activeMembersOf(Collection<UUID> clusters) {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery(
+                "select distinct organisation_id from member_membership where cluster_id in (:clusters) and status = 'ACTIVE'",
+                UUID.class).setParameter("clusters", clusters).getResultList();
     }
 
     /** The alliances that hold any of these clusters. */

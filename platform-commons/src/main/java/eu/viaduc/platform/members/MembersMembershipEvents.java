@@ -1,9 +1,11 @@
 package eu.viaduc.platform.members;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,13 +31,16 @@ public class MembersMembershipEvents implements ConsumedTopic {
     private final Inbox inbox;
     private final MembersDirectory directory;
     private final ObjectMapper mapper;
+    private final Event<MembershipsChanged> membershipsChanged;
     private final Map<String, EventHandler> handlers;
 
     @Inject
-    public MembersMembershipEvents(Inbox inbox, MembersDirectory directory, ObjectMapper mapper) {
+    public MembersMembershipEvents(Inbox inbox, MembersDirectory directory, ObjectMapper mapper,
+            Event<MembershipsChanged> membershipsChanged) {
         this.inbox = inbox;
         this.directory = directory;
         this.mapper = mapper;
+        this.membershipsChanged = membershipsChanged;
         EventHandler changed = this::changed;
         // every membership event carries the whole membership
         this.handlers = Map.of("eu.viaduc.members.membership.requested.v1", changed,
@@ -62,7 +67,9 @@ public class MembersMembershipEvents implements ConsumedTopic {
 
     private void changed(CloudEvent event) {
         Snapshot data = EventData.read(mapper, event, Snapshot.class);
-        directory.putMembership(data.membershipId(), data.organisationId(), data.clusterId(), data.status(), data.version());
+        if (directory.putMembership(data.membershipId(), data.organisationId(), data.clusterId(), data.status(), data.version())) {
+            membershipsChanged.fire(new MembershipsChanged(Set.of(data.organisationId())));
+        }
     }
 
     /** Data of every membership event type. */

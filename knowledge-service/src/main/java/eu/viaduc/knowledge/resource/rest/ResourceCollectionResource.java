@@ -88,15 +88,15 @@ public class ResourceCollectionResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchResources", summary = "Search published resources",
-            description = "Full text in each text's own language (stemmed; exact words in Bulgarian), with filters, "
-                    + "paging and facets counted over what matches. Only what the caller may see: PUBLIC ones without "
-                    + "a token. Each hit is shown in the language parameter's or Accept-Language's language when it "
-                    + "matched there.")
+            description = "Full text over all of a resource's texts, each stemmed in its own language (exact words "
+                    + "in Bulgarian), with filters, paging and facets counted over what matches. Only what the caller "
+                    + "may see: PUBLIC ones without a token. Each hit is shown in the language parameter's or "
+                    + "Accept-Language's language when the resource has it, else in its original language.")
     @APIResponse(responseCode = "200", description = "One page of hits with facets")
     @APIResponse(responseCode = "400", description = "A filter is wrong; the problem names it")
     public eu.viaduc.knowledge.search.ResourceSearch.Result search(
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String text,
-            @Parameter(description = "Only texts in this language") @QueryParam("language")
+            @Parameter(description = "Only resources available in this language") @QueryParam("language")
             @Pattern(regexp = LANGUAGE, message = "must be one of en, fr, nl, es, bg, ro, da") String language,
             @QueryParam("type") @Pattern(regexp = "BEST_PRACTICE|CASE_STUDY|GUIDE|TRAINING_MATERIAL|TREND_ANALYSIS|ROADMAP|EVENT_REPORT",
                     message = "must be a resource type such as GUIDE") String type,

@@ -5,9 +5,11 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import eu.viaduc.knowledge.resource.events.ResourceChanged;
 import eu.viaduc.knowledge.resource.events.ResourceEvents;
 import eu.viaduc.knowledge.resource.model.Resource;
 import eu.viaduc.knowledge.resource.model.ResourceVersion;
@@ -16,18 +18,20 @@ import eu.viaduc.platform.problem.ProblemException;
 
 /**
  * The frame of every change of a resource: lock it, read its latest version, let the operation
- * change them, and publish the event of the outcome in the same transaction.
+ * change them, and publish the event of the outcome in the same transaction (and tell the search index).
  */
 @ApplicationScoped
 public class ResourceWorkflow {
 
     private final ResourceStore store;
     private final ResourceEvents events;
+    private final Event<ResourceChanged> changes;
 
     @Inject
-    public ResourceWorkflow(ResourceStore store, ResourceEvents events) {
+    public ResourceWorkflow(ResourceStore store, ResourceEvents events, Event<ResourceChanged> changes) {
         this.store = store;
         this.events = events;
+        this.changes = changes;
     }
 
     /** What an operation did: the resource as it is now, the version concerned, and the event type to publish. */
@@ -42,6 +46,7 @@ public class ResourceWorkflow {
         if (outcome.eventType() != null) {
             ResourceVersion version = store.version(id, outcome.versionNumber()).orElseThrow();
             events.changed(outcome.eventType(), outcome.resource(), version, store.texts(id, outcome.versionNumber()));
+            changes.fire(new ResourceChanged(id));
         }
         return outcome.resource();
     }
