@@ -25,7 +25,7 @@ import eu.viaduc.platform.events.KafkaCloudEvents;
  * Events as members-service publishes them. The data starts from the example in the event's
  * JSON Schema (event-contracts), the same contract members-service's tests hold it to.
  */
-final class MembersEventFixtures {
+public final class MembersEventFixtures {
 
     static final String TOPIC = "viaduc.members.organisations";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,7 +34,7 @@ final class MembersEventFixtures {
     }
 
     /** Data of registered.v2 (what members-service publishes), with these competences and no keywords. */
-    static ObjectNode registeredData(UUID organisationId, String name, List<String> competences) {
+    public static ObjectNode registeredData(UUID organisationId, String name, List<String> competences) {
         return registeredData(MembersOrganisationEvents.REGISTERED_V2, organisationId, name, competences);
     }
 
@@ -55,7 +55,7 @@ final class MembersEventFixtures {
     }
 
     /** The event of registered data, v1 or v2 as the data's shape says. */
-    static ProducerRecord<String, String> registered(String eventId, ObjectNode data) {
+    public static ProducerRecord<String, String> registered(String eventId, ObjectNode data) {
         String type = data.has("version") ? MembersOrganisationEvents.REGISTERED_V2 : MembersOrganisationEvents.REGISTERED_V1;
         CloudEvent event = new CloudEvent(eventId, "/viaduc/members-service", type,
                 data.get("organisationId").asText(), OffsetDateTime.now(), data.toString());

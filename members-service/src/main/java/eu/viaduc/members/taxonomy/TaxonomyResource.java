@@ -17,10 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 
-import eu.viaduc.members.taxonomy.Competences.Competence;
-import eu.viaduc.members.taxonomy.Countries.Country;
-import eu.viaduc.members.taxonomy.NaceCodes.NaceCode;
-import eu.viaduc.members.taxonomy.NutsRegions.NutsRegion;
+import eu.viaduc.taxonomy.Competences.Competence;
+import eu.viaduc.taxonomy.Competences;
+import eu.viaduc.taxonomy.Countries.Country;
+import eu.viaduc.taxonomy.Countries;
+import eu.viaduc.taxonomy.NaceCodes.NaceCode;
+import eu.viaduc.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NutsRegions.NutsRegion;
+import eu.viaduc.taxonomy.NutsRegions;
 
 /** The code lists that profiles are checked against, for clients to build pickers. They change with releases only. */
 @Path("/api/v1/taxonomies")

@@ -7,9 +7,9 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import eu.viaduc.members.taxonomy.Competences;
-import eu.viaduc.members.taxonomy.NaceCodes;
-import eu.viaduc.members.taxonomy.NutsRegions;
+import eu.viaduc.taxonomy.Competences;
+import eu.viaduc.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NutsRegions;
 
 /**
  * Deterministic, plausible organisations for the benchmark: 30 countries, real NUTS, NACE and

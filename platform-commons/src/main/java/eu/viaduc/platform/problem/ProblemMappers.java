@@ -171,7 +171,7 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    /** "name" for a body field, "competences[1]" for a list element, "size" for a query parameter. */
+    /** "name" for a body field, "competences[1]" for a list element, "texts.fr" for a map value, "size" for a query parameter. */
     public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> afterParameter = new ArrayList<>();
         String parameter = null;
@@ -181,12 +181,13 @@ public class ProblemMappers {
                 afterParameter.clear();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 String name = node.getKind() == ElementKind.PROPERTY ? node.getName() : "";
-                if (node.getIndex() != null) {
+                int last = afterParameter.size() - 1;
+                if (node.getIndex() != null && last >= 0) {
                     // the index belongs to the previous node (the list), as in "competences[1]"
-                    int last = afterParameter.size() - 1;
-                    if (last >= 0) {
-                        afterParameter.set(last, afterParameter.get(last) + "[" + node.getIndex() + "]");
-                    }
+                    afterParameter.set(last, afterParameter.get(last) + "[" + node.getIndex() + "]");
+                } else if (node.getKey() != null && last >= 0) {
+                    // and a key to the previous node (the map), as in "texts.fr.title"
+                    afterParameter.set(last, afterParameter.get(last) + "." + node.getKey());
                 }
                 if (!name.isEmpty()) {
                     afterParameter.add(name);

@@ -17,9 +17,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.viaduc.members.taxonomy.Countries;
-import eu.viaduc.members.taxonomy.NaceCodes;
-import eu.viaduc.members.taxonomy.NutsRegions;
+import eu.viaduc.taxonomy.Countries;
+import eu.viaduc.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NutsRegions;
 
 /** A cluster organisation's public profile on the ecosystem map. */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import eu.viaduc.members.cluster.events.ClusterEvents;
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.members.cluster.model.ClusterProfile;
-import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NaceCodes;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.rest.ETags;
 import eu.viaduc.platform.rest.Page;

@@ -19,11 +19,11 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.viaduc.members.taxonomy.Competences;
-import eu.viaduc.members.taxonomy.Countries;
+import eu.viaduc.taxonomy.Competences;
+import eu.viaduc.taxonomy.Countries;
 import eu.viaduc.members.taxonomy.Languages;
-import eu.viaduc.members.taxonomy.NaceCodes;
-import eu.viaduc.members.taxonomy.NutsRegions;
+import eu.viaduc.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NutsRegions;
 import eu.viaduc.platform.problem.ProblemException;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NaceCodes;
 
 /**
  * What an organisation says about itself: sent to register or replace it, and read back. Lists and

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import eu.viaduc.members.cluster.model.LabelLevel;
 import eu.viaduc.members.organisation.model.OrganisationType;
 import eu.viaduc.members.search.service.OrganisationFilter;
-import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NaceCodes;
 import eu.viaduc.platform.rest.Patterns;
 
 /**

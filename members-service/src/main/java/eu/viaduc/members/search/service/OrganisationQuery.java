@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.persistence.Query;
 
-import eu.viaduc.members.taxonomy.NaceCodes;
+import eu.viaduc.taxonomy.NaceCodes;
 
 /**
  * The SQL of one filter, shared by the list, the counts, the map and the export so they always agree:

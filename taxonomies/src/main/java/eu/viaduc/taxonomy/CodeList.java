@@ -1,4 +1,4 @@
-package eu.viaduc.members.taxonomy;
+package eu.viaduc.taxonomy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A code list read from one of the CSV files under {@code taxonomies/} in this service's resources:
+ * A code list read from one of the CSV files under {@code taxonomies/} in this module's resources:
  * the first column is the code, the header names the others. The files are the reference; the
  * code never lists codes itself.
  */

@@ -1,4 +1,4 @@
-package eu.viaduc.members.taxonomy;
+package eu.viaduc.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,64 @@
+package eu.viaduc.matchmaking.opportunity.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.viaduc.matchmaking.opportunity.model.Opportunity;
+import eu.viaduc.matchmaking.opportunity.model.OpportunityText;
+import eu.viaduc.matchmaking.opportunity.model.TextLanguages;
+
+@Schema(name = "Opportunity", description = "An opportunity, its text in the reader's language (see language) and all its texts")
+public record OpportunityView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID organisationId,
+        @Schema(description = "The poster's name from matchmaking's read model; null until its profile has arrived")
+        String organisationName,
+        String organisationCountry,
+        @Schema(required = true) String type,
+        @Schema(required = true, enumeration = {"DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"}) String status,
+        @Schema(required = true, description = "The language of title and description: the reader's first language "
+                + "(Accept-Language) that the opportunity is written in, else its original language, else English")
+        String language,
+        @Schema(required = true) List<String> availableLanguages,
+        @Schema(required = true) String originalLanguage,
+        @Schema(required = true) String title,
+        String description,
+        @Schema(required = true) Map<String, OpportunityText> texts,
+        @Schema(required = true) List<String> requiredCompetences,
+        @Schema(required = true) List<String> keywords,
+        @Schema(required = true) List<String> naceCodes,
+        @Schema(required = true, description = "Empty: partners anywhere") List<String> countriesSought,
+        Integer quantity,
+        String quantityUnit,
+        LocalDate deadline,
+        OffsetDateTime publishedAt,
+        @Schema(description = "When it expires unless renewed (a partner search: at the end of its call's deadline day, UTC)")
+        OffsetDateTime expiresAt,
+        OffsetDateTime closedAt,
+        String closeReason,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime changedAt,
+        @Schema(required = true, description = "Send it back in If-Match to revise") long version) {
+
+    /** Who posted it, as matchmaking's read model knows them (both null if not yet). */
+    public record Poster(String name, String country) {
+    }
+
+    public static OpportunityView of(Opportunity o, Poster poster, List<Locale> acceptable) {
+        Map<String, OpportunityText> texts = o.texts();
+        String language = TextLanguages.negotiate(acceptable, texts.keySet(), o.originalLanguage());
+        OpportunityText text = texts.get(language);
+        return new OpportunityView(o.id(), o.organisationId(), poster.name(), poster.country(), o.type().name(),
+                o.status().name(), language, List.copyOf(new TreeSet<>(texts.keySet())), o.originalLanguage(),
+                text.title(), text.description(), texts, o.requiredCompetences(), o.keywords(), o.naceCodes(),
+                o.countriesSought(), o.quantity(), o.quantityUnit(), o.deadline(), o.publishedAt(), o.expiresAt(),
+                o.closedAt(), o.closeReason(), o.createdAt(), o.changedAt(), o.version());
+    }
+}

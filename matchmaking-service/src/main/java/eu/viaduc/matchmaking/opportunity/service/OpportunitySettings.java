@@ -1,0 +1,22 @@
+package eu.viaduc.matchmaking.opportunity.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How long opportunities live and how often the expiry job looks for those whose time is up. */
+@ConfigMapping(prefix = "viaduc.matchmaking.opportunities")
+public interface OpportunitySettings {
+
+    /** The life of a published or renewed opportunity (a partner search lives until its call deadline instead). */
+    @WithDefault("P365D")
+    Duration lifetime();
+
+    /**
+     * How often expired opportunities are looked for (read by the scheduler as
+     * {@code viaduc.matchmaking.opportunities.expiry-every}; here for documentation and checks).
+     */
+    @WithDefault("1m")
+    String expiryEvery();
+}
