@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,9 +37,15 @@ public final class MatchmakingWorld {
     }
 
     public static Member member(String name, String country, List<String> competences) {
+        return member(name, country, competences, data -> { });
+    }
+
+    /** As members-service would publish it, with the rest of the profile set by {@code profile}. */
+    public static Member member(String name, String country, List<String> competences, Consumer<ObjectNode> profile) {
         UUID id = UUID.randomUUID();
         var data = MembersEventFixtures.registeredData(id, name, competences);
         data.put("country", country);
+        profile.accept(data);
         eu.viaduc.testing.TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(), data));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> Arc.container().instance(OrganisationProfiles.class).get().find(id).isPresent()));

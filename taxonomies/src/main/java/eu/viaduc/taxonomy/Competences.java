@@ -3,6 +3,7 @@ package eu.viaduc.taxonomy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import eu.viaduc.platform.problem.ProblemException;
@@ -35,6 +36,26 @@ public final class Competences {
                         + "free words go into keywords");
             }
         }
+    }
+
+    public static boolean contains(String id) {
+        return Loaded.LIST.contains(id);
+    }
+
+    /** The competence's family, if the id is in the vocabulary. */
+    public static Optional<String> familyOf(String id) {
+        return Loaded.LIST.find(id).map(row -> row.get("family"));
+    }
+
+    /** Every competence of the family, in the vocabulary's order. */
+    public static List<String> inFamily(String family) {
+        return Loaded.LIST.all().stream().filter(row -> row.get("family").equals(family)).map(row -> row.get("id")).toList();
+    }
+
+    /** The competence's label in the language (en, fr or nl; English otherwise); the id itself if unknown. */
+    public static String label(String id, String language) {
+        String column = LABEL_LANGUAGES.contains(language) ? language : "en";
+        return Loaded.LIST.find(id).map(row -> row.get(column)).orElse(id);
     }
 
     public static List<Competence> all() {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.platform.deadletter.ConsumedTopic;
@@ -20,9 +21,14 @@ import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.inbox.EventHandler;
 import eu.viaduc.platform.inbox.Inbox;
 
-/** Organisations of members-service: type, country and point, for categories, country rules and distances. */
+/**
+ * Organisations of members-service: type, country and point, for categories, country rules and distances.
+ * A service that keeps a richer organisation model of its own (matchmaking) sets
+ * {@code viaduc.members.read-model.organisations=own} and consumes the topic itself.
+ */
 @ApplicationScoped
 @IfBuildProperty(name = "viaduc.members.read-model", stringValue = "enabled")
+@UnlessBuildProperty(name = "viaduc.members.read-model.organisations", stringValue = "own")
 public class MembersOrganisationEvents implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.organisations";

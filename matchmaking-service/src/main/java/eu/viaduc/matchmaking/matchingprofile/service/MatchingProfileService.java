@@ -49,6 +49,9 @@ public class MatchingProfileService {
         if (facts.keywords().isEmpty()) {
             gaps.add(new Gap("keywords", "Add keywords for what the vocabulary does not name."));
         }
+        if (facts.offers().isEmpty()) {
+            gaps.add(new Gap("offers", "Describe what the organisation offers: opportunities are compared with its words."));
+        }
         if (facts.naceCodes().isEmpty()) {
             gaps.add(new Gap("naceCodes", "Add NACE codes, so that searches by sector find the organisation."));
         }

@@ -46,7 +46,7 @@ public record OpportunityRequest(
         LocalDate deadline) {
 
     /** The opportunity in one language. */
-    @Schema(name = "OpportunityText")
+    @Schema(name = "OpportunityTextInput")
     public record Text(@NotBlank @Size(max = 300) String title, @Size(max = 10_000) String description) {
     }
 }

@@ -73,26 +73,28 @@ public class MembersOrganisationEvents implements ConsumedTopic {
         RegisteredV1 data = read(event, RegisteredV1.class);
         if (!profiles.isErased(data.organisationId())) {
             profiles.add(new OrganisationProfile(data.organisationId(),
-                    ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), 0, data.registeredAt()));
+                    ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), 0, data.registeredAt(),
+                    event.time()));
         }
     }
 
     private void updatedV1(CloudEvent event) {
         UpdatedV1 data = read(event, UpdatedV1.class);
         profiles.update(data.organisationId(), ProfileFacts.of(data.name(), data.type(), data.country(),
-                data.competences()), data.version(), null);
+                data.competences()), data.version(), null, event.time());
     }
 
     private void registered(CloudEvent event) {
         Profile data = read(event, Profile.class);
         if (!profiles.isErased(data.organisationId())) {
-            profiles.add(new OrganisationProfile(data.organisationId(), data.facts(), data.version(), data.registeredAt()));
+            profiles.add(new OrganisationProfile(data.organisationId(), data.facts(), data.version(), data.registeredAt(),
+                    event.time()));
         }
     }
 
     private void updated(CloudEvent event) {
         Profile data = read(event, Profile.class);
-        profiles.update(data.organisationId(), data.facts(), data.version(), data.registeredAt());
+        profiles.update(data.organisationId(), data.facts(), data.version(), data.registeredAt(), event.time());
     }
 
     private void deleted(CloudEvent event) {
@@ -125,12 +127,12 @@ public class MembersOrganisationEvents implements ConsumedTopic {
     /** What matchmaking reads of organisation.registered.v2 and updated.v2 (the whole public profile). */
     record Profile(UUID organisationId, long version, String name, String type, String sizeBand, String country,
             String nutsRegion, Location location, List<String> naceCodes, List<String> competences,
-            List<String> keywords, OffsetDateTime registeredAt) {
+            List<String> keywords, Map<String, String> offers, OffsetDateTime registeredAt) {
 
         ProfileFacts facts() {
             return new ProfileFacts(name, type, sizeBand, country, nutsRegion,
                     location == null ? null : location.latitude(), location == null ? null : location.longitude(),
-                    naceCodes, competences, keywords);
+                    naceCodes, competences, keywords, offers);
         }
     }
 

@@ -2,6 +2,7 @@ package eu.viaduc.matchmaking.organisation.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -40,22 +41,30 @@ public class OrganisationProfile {
     private List<String> naceCodes;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> keywords;
+    /** What it offers, in its own words by language (stemmed into offer_words by PostgreSQL). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> offers;
     @Column(name = "registered_at")
     private OffsetDateTime registeredAt;
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
     private long version;
 
     protected OrganisationProfile() {
         // for JPA
     }
 
-    public OrganisationProfile(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt) {
+    /** The profile as an event of members-service at {@code changedAt} gives it. */
+    public OrganisationProfile(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt,
+            OffsetDateTime changedAt) {
         this.id = id;
         this.registeredAt = registeredAt;
-        replace(facts, version);
+        replace(facts, version, changedAt);
     }
 
-    /** Takes a newer version of the organisation's profile. */
-    public void replace(ProfileFacts facts, long version) {
+    /** Takes a newer version of the organisation's profile, changed at that moment. */
+    public void replace(ProfileFacts facts, long version, OffsetDateTime changedAt) {
+        this.changedAt = changedAt;
         this.name = facts.name();
         this.type = facts.type();
         this.sizeBand = facts.sizeBand();
@@ -66,6 +75,7 @@ public class OrganisationProfile {
         this.naceCodes = facts.naceCodes();
         this.competences = facts.competences();
         this.keywords = facts.keywords();
+        this.offers = facts.offers();
         // a need written in free words finds keywords as well as vocabulary competences
         this.competenceKeys = Stream.concat(competences.stream(), keywords.stream())
                 .map(OrganisationProfile::key).distinct().toList();
@@ -75,7 +85,7 @@ public class OrganisationProfile {
     /** The facts as the last applied event gave them. */
     public ProfileFacts facts() {
         return new ProfileFacts(name, type, sizeBand, country, nutsRegion, latitude, longitude, naceCodes, competences,
-                keywords);
+                keywords, offers);
     }
 
     public long version() {

@@ -1,21 +1,25 @@
 package eu.viaduc.matchmaking.organisation.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * What matchmaking keeps of an organisation's public profile. Events of v1 carry only name, type,
- * country and competences; the other facts stay empty until a v2 event brings them.
+ * What matchmaking keeps of an organisation's public profile: its offers are free text by language,
+ * compared with opportunities' texts. Events of v1 carry only name, type, country and competences; the
+ * other facts stay empty until a v2 event brings them.
  */
 public record ProfileFacts(String name, String type, String sizeBand, String country, String nutsRegion,
-        Double latitude, Double longitude, List<String> naceCodes, List<String> competences, List<String> keywords) {
+        Double latitude, Double longitude, List<String> naceCodes, List<String> competences, List<String> keywords,
+        Map<String, String> offers) {
 
     public ProfileFacts {
         naceCodes = naceCodes == null ? List.of() : List.copyOf(naceCodes);
         competences = competences == null ? List.of() : List.copyOf(competences);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        offers = offers == null ? Map.of() : Map.copyOf(offers);
     }
 
     public static ProfileFacts of(String name, String type, String country, List<String> competences) {
-        return new ProfileFacts(name, type, null, country, null, null, null, List.of(), competences, List.of());
+        return new ProfileFacts(name, type, null, country, null, null, null, List.of(), competences, List.of(), Map.of());
     }
 }

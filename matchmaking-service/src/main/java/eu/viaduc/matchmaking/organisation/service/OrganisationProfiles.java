@@ -41,17 +41,17 @@ public class OrganisationProfiles {
      * rebuilt) adds it from the update's whole profile, unless it was erased or deleted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void update(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt) {
+    public void update(UUID id, ProfileFacts facts, long version, OffsetDateTime registeredAt, OffsetDateTime changedAt) {
         OrganisationProfile profile = entityManager.find(OrganisationProfile.class, id);
         if (profile == null && registeredAt != null && !isErased(id)) {
-            add(new OrganisationProfile(id, facts, version, registeredAt));
+            add(new OrganisationProfile(id, facts, version, registeredAt, changedAt));
             return;
         }
         if (profile == null || !profile.isOlderThan(version)) {
             return;
         }
         countSupply(profile.competenceKeys(), -1);
-        profile.replace(facts, version);
+        profile.replace(facts, version, changedAt);
         countSupply(profile.competenceKeys(), +1);
     }
 

@@ -1,0 +1,27 @@
+package eu.viaduc.matchmaking.ranking.model;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What an opportunity asks, and where its poster stands (from the read models), for matching. */
+public record Need(UUID opportunityId, UUID posterId, List<String> requiredCompetences, List<String> naceCodes,
+        List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters) {
+
+    public Need {
+        requiredCompetences = List.copyOf(requiredCompetences);
+        naceCodes = List.copyOf(naceCodes);
+        countriesSought = List.copyOf(countriesSought);
+        posterClusters = Set.copyOf(posterClusters);
+    }
+
+    /** Where an organisation is: country, NUTS region and point, each possibly unknown (null). */
+    public record Place(String country, String nutsRegion, Double latitude, Double longitude) {
+
+        public static final Place UNKNOWN = new Place(null, null, null, null);
+
+        boolean hasPoint() {
+            return latitude != null && longitude != null;
+        }
+    }
+}

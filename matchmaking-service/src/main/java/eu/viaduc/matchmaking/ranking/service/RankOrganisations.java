@@ -1,0 +1,72 @@
+package eu.viaduc.matchmaking.ranking.service;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import eu.viaduc.matchmaking.opportunity.model.Opportunity;
+import eu.viaduc.matchmaking.opportunity.service.Opportunities;
+import eu.viaduc.matchmaking.ranking.model.Need;
+import eu.viaduc.matchmaking.ranking.model.Offer;
+import eu.viaduc.matchmaking.ranking.model.Ranking;
+import eu.viaduc.matchmaking.ranking.model.Ranking.Match;
+import eu.viaduc.matchmaking.ranking.model.Weights;
+import eu.viaduc.taxonomy.Competences;
+
+/**
+ * Organisations for an opportunity, best first, each score a sum of named factors with its reasons.
+ * Candidates are the organisations offering a required competence or one of its family, or naming one
+ * of the opportunity's keywords; the poster itself is left out.
+ */
+@ApplicationScoped
+public class RankOrganisations {
+
+    private final Opportunities opportunities;
+    private final MatchingData data;
+
+    @Inject
+    public RankOrganisations(Opportunities opportunities, MatchingData data) {
+        this.opportunities = opportunities;
+        this.data = data;
+    }
+
+    /** The ranked candidates, the first {@code wanted} in exact order, and the opportunity they were ranked for. */
+    public record Result(Opportunity opportunity, List<Match> matches) {
+    }
+
+    public Result rank(UUID opportunityId, Weights weights, int wanted) {
+        Opportunity opportunity = opportunities.read(opportunityId);
+        Need need = needOf(opportunity, data.posters(List.of(opportunity.organisationId()))
+                .getOrDefault(opportunity.organisationId(), MatchingData.Poster.UNKNOWN));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String competence : opportunity.requiredCompetences()) {
+            keys.add(competence);
+            Competences.familyOf(competence).ifPresent(family -> keys.addAll(Competences.inFamily(family)));
+        }
+        opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
+        if (keys.isEmpty()) {
+            return new Result(opportunity, List.of());
+        }
+        List<Ranking.Pair> pairs = data.candidates(keys, opportunity.organisationId()).stream()
+                .map(offer -> new Ranking.Pair(need, offer)).toList();
+        List<Match> ranked = Ranking.rank(pairs, weights, Instant.now(), wanted, asked -> {
+            Map<UUID, Offer.TextOverlap> found = data.sharedWords(opportunityId,
+                    asked.stream().map(pair -> pair.offer().id()).toList());
+            return asked.stream().map(pair -> found.get(pair.offer().id())).toList();
+        });
+        return new Result(opportunity, ranked);
+    }
+
+    static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {
+        return new Need(opportunity.id(), opportunity.organisationId(), opportunity.requiredCompetences(),
+                opportunity.naceCodes(), opportunity.countriesSought(), opportunity.quantity(), poster.place(),
+                poster.clusters());
+    }
+}
