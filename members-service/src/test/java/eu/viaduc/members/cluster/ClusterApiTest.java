@@ -144,7 +144,7 @@ class ClusterApiTest {
                 .body("violations.field", hasItem("label.validUntil"));
         var badLanguage = profile("Bad Language", "FR", null, "x", "C", null);
         badLanguage.put("descriptions", Map.of("english", "A cluster."));
-        register(ADMIN, badLanguage).then().statusCode(400).body("violations[0].field", equalTo("descriptions"));
+        register(ADMIN, badLanguage).then().statusCode(400).body("violations[0].field", equalTo("descriptions.english"));
     }
 
     @Test

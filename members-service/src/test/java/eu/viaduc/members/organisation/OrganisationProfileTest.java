@@ -119,7 +119,7 @@ class OrganisationProfileTest {
                 bad("registrationId", "ES123", "registrationId"),
                 bad("sizeBand", "LARGE_250_PLUS", "sizeBand"),
                 bad("website", "ftp://texfor.example", "website"),
-                bad("descriptions", Map.of("en", "x".repeat(5001)), "descriptions"),
+                bad("descriptions", Map.of("en", "x".repeat(5001)), "descriptions.en"),
                 bad("offers", Map.of("zz", "An offer in no language"), "offers.zz"),
                 bad("keywords", List.of(" "), "keywords[0]"));
     }

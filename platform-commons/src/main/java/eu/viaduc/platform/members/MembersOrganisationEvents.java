@@ -28,7 +28,7 @@ import eu.viaduc.platform.inbox.Inbox;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "viaduc.members.read-model", stringValue = "enabled")
-@UnlessBuildProperty(name = "viaduc.members.read-model.organisations", stringValue = "own")
+@UnlessBuildProperty(name = "viaduc.members.read-model.organisations", stringValue = "own", enableIfMissing = true)
 public class MembersOrganisationEvents implements ConsumedTopic {
 
     public static final String TOPIC = "viaduc.members.organisations";
