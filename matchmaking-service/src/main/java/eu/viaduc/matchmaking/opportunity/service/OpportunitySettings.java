@@ -14,8 +14,9 @@ public interface OpportunitySettings {
     Duration lifetime();
 
     /**
-     * How often expired opportunities are looked for (read by the scheduler as
-     * {@code viaduc.matchmaking.opportunities.expiry-every}; here for documentation and checks).
+     * How often expired opportunities are looked for. The scheduler reads the property itself
+     * ({@code @Scheduled(every = ...)}); it is declared here because a mapping refuses properties
+     * under its prefix that it does not know.
      */
     @WithDefault("1m")
     String expiryEvery();

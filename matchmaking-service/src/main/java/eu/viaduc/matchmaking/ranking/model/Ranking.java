@@ -3,7 +3,9 @@ package eu.viaduc.matchmaking.ranking.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -53,7 +55,7 @@ public final class Ranking {
                 .map(m -> new Pair(m.need(), m.offer())).toList();
         List<Offer.TextOverlap> found = worthAsking.isEmpty() ? List.of() : textOverlap.apply(worthAsking);
         List<Match> ranked = new ArrayList<>(partial.size());
-        java.util.Map<String, Pair> completed = new java.util.HashMap<>();
+        Map<String, Pair> completed = new HashMap<>();
         for (int i = 0; i < worthAsking.size(); i++) {
             Pair pair = worthAsking.get(i);
             completed.put(pair.need().opportunityId() + "/" + pair.offer().id(),

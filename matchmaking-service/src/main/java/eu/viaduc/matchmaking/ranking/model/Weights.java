@@ -1,6 +1,7 @@
 package eu.viaduc.matchmaking.ranking.model;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import eu.viaduc.platform.problem.ProblemException;
@@ -45,7 +46,7 @@ public final class Weights {
     }
 
     public Map<String, Double> asMap() {
-        Map<String, Double> byKey = new java.util.LinkedHashMap<>();
+        Map<String, Double> byKey = new LinkedHashMap<>();
         weights.forEach((factor, weight) -> byKey.put(factor.key(), Math.round(weight * 10_000) / 10_000.0));
         return byKey;
     }
