@@ -64,7 +64,7 @@ public class RankOrganisations {
         return new Result(opportunity, ranked);
     }
 
-    static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {
+    public static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {
         return new Need(opportunity.id(), opportunity.organisationId(), opportunity.requiredCompetences(),
                 opportunity.naceCodes(), opportunity.countriesSought(), opportunity.quantity(), poster.place(),
                 poster.clusters());

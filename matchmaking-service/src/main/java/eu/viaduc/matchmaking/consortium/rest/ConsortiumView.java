@@ -1,0 +1,151 @@
+package eu.viaduc.matchmaking.consortium.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.viaduc.matchmaking.consortium.model.ConsortiumBuilder;
+import eu.viaduc.matchmaking.consortium.model.Partner;
+import eu.viaduc.matchmaking.consortium.model.Proposal;
+import eu.viaduc.matchmaking.consortium.model.Team;
+import eu.viaduc.matchmaking.consortium.model.TeamRules;
+import eu.viaduc.matchmaking.ranking.model.Assessor;
+import eu.viaduc.matchmaking.ranking.model.Message;
+import eu.viaduc.matchmaking.ranking.model.Sentences;
+import eu.viaduc.taxonomy.Competences;
+
+@Schema(name = "ConsortiumProposal", description = "Teams that together cover every required competence, best first, with why")
+public record ConsortiumView(
+        @Schema(description = "The opportunity the teams are for; null for competences asked ad hoc") UUID opportunityId,
+        @Schema(required = true, description = "The language of the explanations: en, fr or nl (Accept-Language)") String language,
+        @Schema(required = true) List<String> requiredCompetences,
+        @Schema(required = true) RulesView rules,
+        @Schema(required = true, description = "Smallest first, then the best mean fit; empty when no team is possible")
+        List<TeamView> teams,
+        @Schema(required = true, description = "Required competences no candidate offers") List<String> uncoveredCompetences,
+        @Schema(description = "The obvious team (smallest, best fit, without the diversity rules) when those rules ruled it out")
+        RuledOutView ruledOut,
+        @Schema(required = true) SearchView search,
+        @Schema(required = true, description = "What was considered, and why there is no team or why the obvious one is not proposed")
+        String explanation) {
+
+    static ConsortiumView of(UUID opportunityId, Proposal proposal, String language) {
+        List<TeamView> teams = proposal.teams().stream()
+                .map(team -> TeamView.of(team, proposal.required(), proposal.substitutes(), language)).toList();
+        RuledOutView ruledOut = proposal.ruledOut() == null ? null : RuledOutView.of(proposal.ruledOut(), language);
+        return new ConsortiumView(opportunityId, language, proposal.required(), RulesView.of(proposal.rules()), teams,
+                proposal.uncovered(), ruledOut, new SearchView(proposal.method().name(), proposal.candidates(), proposal.pool(),
+                        proposal.complete(), proposal.steps()),
+                Sentences.write(proposal.explanation(), language));
+    }
+
+    @Schema(name = "ConsortiumRulesApplied")
+    public record RulesView(@Schema(required = true) int minCountries, @Schema(required = true) int minClusters,
+            @Schema(required = true) boolean onePerCluster, @Schema(required = true) int maxSize,
+            @Schema(required = true) int alternatives) {
+
+        static RulesView of(TeamRules rules) {
+            return new RulesView(rules.minCountries(), rules.minClusters(), rules.onePerCluster(), rules.maxSize(),
+                    rules.alternatives());
+        }
+    }
+
+    @Schema(name = "ConsortiumTeam")
+    public record TeamView(
+            @Schema(required = true) int size,
+            @Schema(required = true, description = "The members' mean ranking score for the need, out of 100") double fit,
+            @Schema(required = true) List<String> countries,
+            @Schema(required = true, description = "Clusters represented, each by a different member") List<UUID> clusters,
+            @Schema(required = true, description = "Each required competence and the members covering it") List<CoverageView> coverage,
+            @Schema(required = true) List<MemberView> members,
+            @Schema(required = true) String explanation) {
+
+        static TeamView of(Team team, List<String> required, Map<UUID, List<Partner>> substitutes, String language) {
+            Map<UUID, UUID> represented = team.representedClusters();
+            List<CoverageView> coverage = team.coverage(required).entrySet().stream()
+                    .map(e -> new CoverageView(e.getKey(), Competences.label(e.getKey(), language), e.getValue())).toList();
+            List<MemberView> members = team.members().stream()
+                    .map(m -> MemberView.of(m, represented.get(m.id()), substitutes.getOrDefault(m.id(), List.of()), language))
+                    .toList();
+            List<UUID> clusters = represented.values().stream().sorted().toList();
+            String explanation = Sentences.write(Message.of("consortium.team", team.size(), team.countries().size(),
+                    clusters.size(), required.size()), language);
+            return new TeamView(team.size(), round(team.fit()), List.copyOf(team.countries()), clusters, coverage, members,
+                    explanation);
+        }
+    }
+
+    @Schema(name = "ConsortiumCoverage")
+    public record CoverageView(@Schema(required = true) String competence,
+            @Schema(required = true, description = "Its label in the response's language") String label,
+            @Schema(required = true) List<UUID> coveredBy) {
+    }
+
+    @Schema(name = "ConsortiumMember")
+    public record MemberView(
+            @Schema(required = true) UUID organisationId,
+            @Schema(required = true) String name,
+            @Schema(description = "ISO 3166-1 alpha-2; null if its profile gives none") String country,
+            @Schema(required = true, description = "Clusters it is an active member of") List<UUID> clusters,
+            @Schema(description = "The cluster it represents in the team, if any") UUID represents,
+            @Schema(required = true, description = "The required competences it offers") List<String> covers,
+            @Schema(required = true, description = "Its ranking score for the need, out of 100") double fit,
+            @Schema(required = true, description = "Organisations that would do the same in its place (same competences, country and clusters)")
+            List<OrganisationRef> substitutes,
+            @Schema(required = true) String explanation) {
+
+        static MemberView of(Partner member, UUID represents, List<Partner> substitutes, String language) {
+            List<String> covers = member.covers().stream().sorted().toList();
+            String explanation = Sentences.write(Message.of("consortium.member", new Assessor.Labels(covers),
+                    member.country() == null ? "?" : member.country(), member.clusters().size(), round(member.fit())), language);
+            return new MemberView(member.id(), member.name(), member.country(), member.clusters().stream().sorted().toList(),
+                    represents, covers, round(member.fit()),
+                    substitutes.stream().map(s -> new OrganisationRef(s.id(), s.name(), s.country())).toList(), explanation);
+        }
+    }
+
+    @Schema(name = "ConsortiumOrganisation")
+    public record OrganisationRef(@Schema(required = true) UUID organisationId, @Schema(required = true) String name,
+            String country) {
+    }
+
+    @Schema(name = "ConsortiumRuledOut")
+    public record RuledOutView(@Schema(required = true) List<OrganisationRef> members,
+            @Schema(required = true) List<ViolationView> violations) {
+
+        static RuledOutView of(Proposal.RuledOut ruledOut, String language) {
+            return new RuledOutView(ruledOut.team().members().stream()
+                    .map(m -> new OrganisationRef(m.id(), m.name(), m.country())).toList(),
+                    ruledOut.violations().stream().map(v -> ViolationView.of(v, language)).toList());
+        }
+    }
+
+    @Schema(name = "ConsortiumViolation")
+    public record ViolationView(
+            @Schema(required = true, enumeration = {"COUNTRIES", "CLUSTERS", "ONE_PER_CLUSTER", "SIZE"}) String rule,
+            @Schema(required = true) int has, @Schema(required = true) int asked,
+            @Schema(required = true) String explanation) {
+
+        static ViolationView of(Team.Violation violation, String language) {
+            return new ViolationView(violation.rule().name(), violation.has(), violation.asked(),
+                    Sentences.write(violation.message(), language));
+        }
+    }
+
+    @Schema(name = "ConsortiumSearch", description = "What the search considered")
+    public record SearchView(
+            @Schema(required = true, enumeration = {"EXACT", "NARROWED"}, description = "EXACT: every organisation offering a "
+                    + "required competence was searched; NARROWED: beyond " + ConsortiumBuilder.EXACT_BOUND + " kinds of candidates, the best holders of "
+                    + "each competence and the best of each country and cluster were") String method,
+            @Schema(required = true, description = "Organisations offering at least one required competence") int candidates,
+            @Schema(required = true, description = "Kinds of candidates searched (interchangeable organisations count once)") int pool,
+            @Schema(required = true, description = "False when the search ran out of steps before proving its teams the best") boolean complete,
+            @Schema(required = true) long steps) {
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
