@@ -64,13 +64,18 @@ class ContactTest {
         add(MembersApi.ADMIN, organisation, "Cees Private", false, false);
         MembersApi.Person memberElsewhere = MembersApi.adminOfNewOrganisation("Elsewhere BV", "SME", "NL");
         MembersApi.Person managerElsewhere = MembersApi.manager(MembersApi.cluster("Other Cluster", "NL", null, null));
+        MembersApi.Person fellowMember = MembersApi.newPerson();
+        MembersApi.activeMember(MembersApi.organisation(fellowMember.token(), Map.of("name", "Fellow BV", "type", "SME",
+                "country", "NL")), fellowMember.token(), cluster);
 
         assertThat(visibleNames(null, organisation)).containsExactly("Anna Public");
         assertThat(visibleNames(TestTokens.forRole(Roles.PARTNER_APP), organisation)).containsExactly("Anna Public");
         // signed in but affiliated to nothing: not a member of the platform yet
         assertThat(visibleNames(TestTokens.person(), organisation)).containsExactly("Anna Public");
-        assertThat(visibleNames(memberElsewhere.token(), organisation)).containsExactly("Anna Public", "Bram Members");
-        assertThat(visibleNames(managerElsewhere.token(), organisation)).containsExactly("Anna Public", "Bram Members");
+        // members' consent: the organisations that know this one (fellow members of its cluster; see IntroductionTest)
+        assertThat(visibleNames(fellowMember.token(), organisation)).containsExactly("Anna Public", "Bram Members");
+        assertThat(visibleNames(memberElsewhere.token(), organisation)).containsExactly("Anna Public");
+        assertThat(visibleNames(managerElsewhere.token(), organisation)).containsExactly("Anna Public");
         assertThat(visibleNames(MembersApi.manager(cluster).token(), organisation))
                 .containsExactly("Anna Public", "Bram Members", "Cees Private");
         assertThat(visibleNames(own, organisation)).containsExactly("Anna Public", "Bram Members", "Cees Private");

@@ -69,9 +69,12 @@ public class Contact {
         this.updatedAt = now;
     }
 
-    /** Who may see this person: anyone with public consent; signed-in members also with members' consent. */
-    public boolean visibleTo(boolean signedInMember) {
-        return publicConsent || (signedInMember && membersConsent);
+    /**
+     * Who may see this person: anyone with public consent; with members' consent also the people of an
+     * organisation that knows this one (a fellow member of one of its clusters, or introduced to it).
+     */
+    public boolean visibleTo(boolean acquainted) {
+        return publicConsent || (acquainted && membersConsent);
     }
 
     public ContactDetails details() {

@@ -19,6 +19,8 @@ public record ContactDetails(
         @Pattern(regexp = "\\+?[0-9 ()./-]{5,30}", message = "must be a phone number such as +32 2 123 45 67") String phone,
         @Schema(description = "The person agrees to be shown to anyone, partner apps included")
         @NotNull Boolean publicConsent,
-        @Schema(description = "The person agrees to be shown to signed-in members of the platform")
+        @Schema(description = "The person agrees to be shown to the organisation's fellow members: people of organisations "
+                + "that are active members of one of its clusters, and of organisations matchmaking introduced to it "
+                + "(an expression of interest accepted). The managers of its clusters see every contact.")
         @NotNull Boolean membersConsent) {
 }

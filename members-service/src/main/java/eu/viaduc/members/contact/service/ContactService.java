@@ -26,7 +26,9 @@ import eu.viaduc.platform.security.OrganisationRole;
 
 /**
  * An organisation's contacts. Its EDITORs and ADMINs and platform admins keep them; the managers of a cluster
- * it is an active member of see them all; anyone else sees only those whose consent allows it.
+ * it is an active member of see them all; the people of organisations it knows (fellow members of its
+ * clusters, organisations matchmaking introduced to it) see those with members' consent; anyone else sees
+ * only those with public consent.
  */
 @ApplicationScoped
 public class ContactService {
@@ -37,10 +39,13 @@ public class ContactService {
     private final ContactEvents events;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final ContactAudience audience;
 
     @Inject
     public ContactService(EntityManager entityManager, OrganisationService organisations,
-            MembershipService memberships, ContactEvents events, Idempotency idempotency, Caller caller) {
+            MembershipService memberships, ContactEvents events, Idempotency idempotency, Caller caller,
+            ContactAudience audience) {
+        this.audience = audience;
         this.entityManager = entityManager;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -94,9 +99,8 @@ public class ContactService {
         if (seesEveryone(organisationId)) {
             return contacts;
         }
-        // members of the platform: people who act for an organisation or manage a cluster or alliance
-        boolean member = caller.isAffiliated();
-        return contacts.stream().filter(contact -> contact.visibleTo(member)).toList();
+        boolean acquainted = caller.isPerson() && audience.isAcquainted(caller.id(), organisationId);
+        return contacts.stream().filter(contact -> contact.visibleTo(acquainted)).toList();
     }
 
     /** The organisation is being erased: its people go with it, in the same transaction. */
