@@ -15,6 +15,7 @@ GATEWAY_PORT="${VIADUC_GATEWAY_PORT:-8080}"
 KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=8190
 KAFKA_PORT=9092
+SMTP_PORT=3025
 KAFKA_CONTROLLER_PORT=9093
 PG_HOST=127.0.0.1
 PG_PORT=5432
@@ -25,7 +26,7 @@ TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact
   viaduc.members.alliances:3:compact viaduc.members.affiliations:6:compact viaduc.members.contacts:3:compact
   viaduc.exchange.programmes:3:compact viaduc.exchange.hosting-offers:3:compact viaduc.exchange.exchanges:6:compact
   viaduc.exchange.activities:3:compact viaduc.exchange.dead-letter:3 viaduc.knowledge.resources:3:compact viaduc.knowledge.questions:3:compact
-  viaduc.knowledge.dead-letter:3 viaduc.matchmaking.opportunities:3:compact viaduc.matchmaking.interests:3:compact
+  viaduc.knowledge.dead-letter:3 viaduc.matchmaking.opportunities:3:compact viaduc.matchmaking.interests:3:compact viaduc.matchmaking.alerts:3
   viaduc.matchmaking.dead-letter:3 viaduc.members.dead-letter:3)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
 

@@ -4,6 +4,8 @@ window.onload = function () {
     url: "/openapi.json",
     dom_id: "#swagger-ui",
     deepLinking: true,
+    // more than a hundred operations: a box to filter them by tag
+    filter: true,
     persistAuthorization: true,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],

@@ -1,0 +1,54 @@
+package eu.viaduc.matchmaking.alert.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.viaduc.matchmaking.alert.model.AlertRecipient;
+import eu.viaduc.platform.members.PersonErased;
+import eu.viaduc.platform.problem.ProblemException;
+import eu.viaduc.platform.security.Caller;
+
+/**
+ * The caller as a recipient of alerts, reached at the e-mail address of their token. A person erased in
+ * members-service is forgotten here with their saved searches and alerts (the foreign keys cascade).
+ */
+@ApplicationScoped
+public class AlertRecipients {
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+
+    @Inject
+    public AlertRecipients(EntityManager entityManager, Caller caller) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+    }
+
+    /** The caller as a recipient, created or brought up to date with their address and language. */
+    public AlertRecipient caller(String language) {
+        if (!caller.isPerson()) {
+            throw ProblemException.forbidden("alerts are for people; a partner app follows the events instead");
+        }
+        String email = caller.email().orElseThrow(() -> ProblemException.conflict(
+                "your account has no e-mail address for alerts; add one to your account first"));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        AlertRecipient recipient = entityManager.find(AlertRecipient.class, caller.id());
+        if (recipient == null) {
+            recipient = new AlertRecipient(caller.id(), email, language, now);
+            entityManager.persist(recipient);
+        } else {
+            recipient.reachAt(email, language, now);
+        }
+        return recipient;
+    }
+
+    void forget(@Observes PersonErased erased) {
+        entityManager.createQuery("delete from AlertRecipient r where r.subject = :subject")
+                .setParameter("subject", erased.subject()).executeUpdate();
+    }
+}
