@@ -90,7 +90,7 @@ class MatchingBenchmark {
                     '{}', now() - (i % 400) * interval '1 day',
                     jsonb_build_object('en', 'We offer ' || array_to_string(k.competences, ', ') || ' for textile and industrial customers')
                 from generate_series(1, ?1) i
-                cross join lateral (select array(select distinct (?2::text[])[1 + floor(?3 * power(random(), 2.5))::int]
+                cross join lateral (select array(select distinct (cast(?2 as text[]))[1 + floor(?3 * power(random(), 2.5))::int]
                                                  from generate_series(1, 1 + (i % 4))) as competences) k""",
                 ORGANISATIONS, vocabulary.toArray(String[]::new), vocabulary.size());
         sql("""

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AdHocConsortiumRequest", examples = """
-        {"requiredCompetences": ["technical-textiles", "recycling", "industrial-design"], "countriesSought": [],
+        {"requiredCompetences": ["technical-textiles", "recycling", "pattern-making"], "countriesSought": [],
          "rules": {"minCountries": 2, "minClusters": 2, "maxSize": 4}}""")
 public record AdHocConsortiumRequest(
         @Schema(description = "Competence ids of the vocabulary that the team must cover together")

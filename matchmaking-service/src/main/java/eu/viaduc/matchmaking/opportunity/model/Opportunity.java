@@ -72,6 +72,14 @@ public class Opportunity {
     private OffsetDateTime createdAt;
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
+    @Column(name = "origin_source")
+    private String originSource;
+    @Column(name = "origin_id")
+    private String originId;
+    @Column(name = "origin_url")
+    private String originUrl;
+    @Column(name = "origin_organisation")
+    private String originOrganisation;
     @Version
     private long version;
 
@@ -88,6 +96,38 @@ public class Opportunity {
         opportunity.createdAt = at(now);
         opportunity.write(content, now);
         return opportunity;
+    }
+
+    /**
+     * A draft of what a registered partner platform sent: its id follows from the platform and the
+     * partner's own id, so only that platform's events can ever reach it again.
+     */
+    public static Opportunity fromPartner(UUID id, UUID organisationId, OpportunityContent content, Provenance provenance,
+            Instant now) {
+        Opportunity opportunity = draft(organisationId, content, "federation:" + provenance.source(), now);
+        opportunity.id = id;
+        opportunity.originSource = provenance.source();
+        opportunity.originId = provenance.originalId();
+        opportunity.provenance(provenance);
+        return opportunity;
+    }
+
+    /** The partner's page and organisation name may change with each of its events. */
+    public void provenance(Provenance provenance) {
+        if (originSource == null || !originSource.equals(provenance.source()) || !originId.equals(provenance.originalId())) {
+            throw new IllegalStateException("provenance of another source or opportunity");
+        }
+        originUrl = provenance.originalUrl();
+        originOrganisation = provenance.organisationName();
+    }
+
+    /** Where it came from, when a partner platform sent it; null for opportunities posted here. */
+    public Provenance provenance() {
+        return originSource == null ? null : new Provenance(originSource, originId, originUrl, originOrganisation);
+    }
+
+    /** A partner platform (its registered id), its own id and page of the opportunity, and the organisation there. */
+    public record Provenance(String source, String originalId, String originalUrl, String organisationName) {
     }
 
     /**

@@ -45,7 +45,15 @@ public record OpportunityView(
         String closeReason,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime changedAt,
-        @Schema(required = true, description = "Send it back in If-Match to revise") long version) {
+        @Schema(required = true, description = "Send it back in If-Match to revise") long version,
+        @Schema(description = "Where it came from when another EU platform sent it (viaduc.federation.inbound); null when posted here")
+        Provenance provenance) {
+
+    /** A partner platform's opportunity: the platform (its registered id), its own id and page, its organisation. */
+    @Schema(name = "OpportunityProvenance")
+    public record Provenance(@Schema(required = true) String platform, @Schema(required = true) String originalId,
+            String originalUrl, String organisationName) {
+    }
 
     /** Who posted it, as matchmaking's read model knows them (both null if not yet). */
     public record Poster(String name, String country) {
@@ -59,6 +67,8 @@ public record OpportunityView(
                 o.status().name(), language, List.copyOf(new TreeSet<>(texts.keySet())), o.originalLanguage(),
                 text.title(), text.description(), texts, o.requiredCompetences(), o.keywords(), o.naceCodes(),
                 o.countriesSought(), o.quantity(), o.quantityUnit(), o.deadline(), o.publishedAt(), o.expiresAt(),
-                o.closedAt(), o.closeReason(), o.createdAt(), o.changedAt(), o.version());
+                o.closedAt(), o.closeReason(), o.createdAt(), o.changedAt(), o.version(),
+                o.provenance() == null ? null : new Provenance(o.provenance().source(), o.provenance().originalId(),
+                        o.provenance().originalUrl(), o.provenance().organisationName()));
     }
 }
