@@ -1,6 +1,7 @@
 package eu.viaduc.matchmaking.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -144,15 +145,7 @@ class MatchingBenchmark {
             records.forEach(producer::send);
             producer.flush();
             long sent = System.nanoTime();
-            long applied;
-            while ((applied = ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "select count(*) from organisation_profile where name like 'Bench event %'").getSingleResult())).longValue())
-                    < EVENTS) {
-                if (System.nanoTime() - start > Duration.ofMinutes(10).toNanos()) {
-                    throw new IllegalStateException("only " + applied + " events applied in 10 minutes");
-                }
-                Thread.sleep(200);
-            }
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> applied() >= EVENTS);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("BENCHMARK read model: %,d organisation.registered events applied in %.1f s (sent in %.1f s): %,.0f events/s%n",
                     EVENTS, seconds, (sent - start) / 1e9, EVENTS / seconds);
@@ -180,6 +173,11 @@ class MatchingBenchmark {
         System.out.printf("BENCHMARK %s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", what, micros.size(),
                 micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.95)) / 1000.0,
                 micros.get((int) (micros.size() * 0.99)) / 1000.0);
+    }
+
+    private long applied() {
+        return ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from organisation_profile where name like 'Bench event %'").getSingleResult())).longValue();
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest request) {

@@ -18,6 +18,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import eu.viaduc.platform.deadletter.ConsumedTopic;
 import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.EventData;
 import eu.viaduc.platform.inbox.EventHandler;
 import eu.viaduc.platform.inbox.Inbox;
 

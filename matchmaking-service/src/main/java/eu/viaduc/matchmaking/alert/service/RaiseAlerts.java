@@ -1,6 +1,8 @@
 package eu.viaduc.matchmaking.alert.service;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,6 +78,6 @@ public class RaiseAlerts {
 
     private static OffsetDateTime offset(Object value) {
         return value instanceof OffsetDateTime time ? time
-                : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+                : ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 }

@@ -12,7 +12,6 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
@@ -20,7 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 import eu.viaduc.matchmaking.federation.model.FederationSource;
 import eu.viaduc.matchmaking.federation.service.ApplyPartnerOpportunities;
 import eu.viaduc.matchmaking.federation.service.FederationSources;
-import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.EventData;
 import eu.viaduc.platform.events.InvalidEventException;
 import eu.viaduc.platform.inbox.EventProcessingException;
 import eu.viaduc.platform.inbox.EventHandler;
@@ -80,21 +79,13 @@ public class FederationInbound {
     }
 
     private Map<String, EventHandler> handlers(FederationSource source) {
-        return Map.of(PUBLISHED_V1, event -> apply.published(source, read(event, ApplyPartnerOpportunities.Published.class)),
-                WITHDRAWN_V1, event -> apply.withdrawn(source, read(event, ApplyPartnerOpportunities.Withdrawn.class)));
+        return Map.of(PUBLISHED_V1, event -> apply.published(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Published.class)),
+                WITHDRAWN_V1, event -> apply.withdrawn(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Withdrawn.class)));
     }
 
     private void refuse(String sourceId, ConsumerRecord<String, String> record, String reason) {
         LOG.warnf("inbound record %s/%d/%d refused (%s): %s", record.topic(), record.partition(), record.offset(), sourceId, reason);
         deadLetters.setAside(sourceId, record, reason);
-    }
-
-    private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            return mapper.readValue(event.data(), type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException(event.type() + " data does not read: " + e.getOriginalMessage());
-        }
     }
 
     private static Optional<String> header(ConsumerRecord<String, String> record, String name) {

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
@@ -19,7 +17,7 @@ import io.smallrye.common.annotation.Blocking;
 import eu.viaduc.members.introduction.service.Introductions;
 import eu.viaduc.platform.deadletter.ConsumedTopic;
 import eu.viaduc.platform.events.CloudEvent;
-import eu.viaduc.platform.events.InvalidEventException;
+import eu.viaduc.platform.events.EventData;
 import eu.viaduc.platform.inbox.EventHandler;
 import eu.viaduc.platform.inbox.Inbox;
 
@@ -42,7 +40,7 @@ public class MatchmakingInterestEvents implements ConsumedTopic {
     public MatchmakingInterestEvents(Inbox inbox, Introductions introductions, ObjectMapper mapper) {
         this.inbox = inbox;
         this.introductions = introductions;
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mapper = mapper;
         this.handlers = Map.of(INTRODUCED_V1, this::introduced);
     }
 
@@ -63,12 +61,7 @@ public class MatchmakingInterestEvents implements ConsumedTopic {
     }
 
     private void introduced(CloudEvent event) {
-        Introduced data;
-        try {
-            data = mapper.readValue(event.data(), Introduced.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("introduced.v1 data does not read: " + e.getOriginalMessage());
-        }
+        Introduced data = EventData.read(mapper, event, Introduced.class);
         introductions.record(data.interestId(), data.posterOrganisationId(), data.organisationId(), data.introducedAt());
     }
 

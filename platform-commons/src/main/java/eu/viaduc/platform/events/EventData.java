@@ -1,18 +1,18 @@
-package eu.viaduc.platform.members;
+package eu.viaduc.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import eu.viaduc.platform.events.CloudEvent;
-import eu.viaduc.platform.events.InvalidEventException;
-
-/** Reads an event's data into the record of what this service needs of it. */
-final class EventData {
+/**
+ * Reads an event's data into the record of what a consumer needs of it; data that does not read is an
+ * invalid event (dead-lettered at once, never retried).
+ */
+public final class EventData {
 
     private EventData() {
     }
 
-    static <T> T read(ObjectMapper mapper, CloudEvent event, Class<T> type) {
+    public static <T> T read(ObjectMapper mapper, CloudEvent event, Class<T> type) {
         try {
             return mapper.readValue(event.data(), type);
         } catch (JsonProcessingException e) {
