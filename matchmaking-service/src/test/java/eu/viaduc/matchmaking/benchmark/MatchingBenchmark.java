@@ -117,9 +117,11 @@ class MatchingBenchmark {
 
         HttpClient http = HttpClient.newHttpClient();
         String token = TestTokens.person();
-        measure("ranking for an opportunity with 5 required competences (first page of 20)", () -> send(http,
-                HttpRequest.newBuilder(base.resolve("/api/v1/opportunities/" + ranked + "/candidates?size=20"))
-                        .header("Authorization", "Bearer " + token).build()));
+        HttpRequest firstPage = HttpRequest.newBuilder(base.resolve("/api/v1/opportunities/" + ranked + "/candidates?size=20"))
+                .header("Authorization", "Bearer " + token).build();
+        System.out.println("BENCHMARK ranking candidates (the competences or their families): "
+                + send(http, firstPage).body().replaceAll("^.*\"total\":(\\d+).*$", "$1"));
+        measure("ranking for an opportunity with 5 required competences (first page of 20)", () -> send(http, firstPage));
         String rules = "{\"minCountries\": 2, \"minClusters\": 2, \"maxSize\": 6, \"alternatives\": 3}";
         HttpResponse<String> sample = send(http, consortium(teamed, token, rules));
         System.out.println("BENCHMARK consortium sample: " + sample.body().replaceAll(".*(\"search\":\\{[^}]*\\}).*", "$1")

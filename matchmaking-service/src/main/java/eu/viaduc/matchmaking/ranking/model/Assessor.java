@@ -16,17 +16,23 @@ import eu.viaduc.taxonomy.Competences;
  */
 public final class Assessor {
 
-    static final double NEUTRAL = 0.5;
+    // public where ScoreCeiling works the same values out in SQL: one source for both
+    public static final double NEUTRAL = 0.5;
     /** What an organisation of each size band can roughly deliver, in the opportunity's units. */
-    private static final Map<String, Integer> CAPACITY = Map.of("MICRO_1_9", 1_000, "SMALL_10_49", 10_000,
+    public static final Map<String, Integer> CAPACITY = Map.of("MICRO_1_9", 1_000, "SMALL_10_49", 10_000,
             "MEDIUM_50_249", 100_000, "LARGE_250_PLUS", 1_000_000);
-    private static final int FRESH_DAYS = 180;
-    private static final int STALE_DAYS = 3 * 365;
-    private static final double EARTH_KM = 6371.0;
-    private static final double FAR_KM = 2000.0;
+    public static final double UNKNOWN_CAPACITY = 0.3;
+    public static final double SAME_NUTS2 = 1;
+    public static final double SAME_NUTS1 = 0.8;
+    public static final double SAME_COUNTRY = 0.6;
+    public static final double PLACE_UNKNOWN = 0.2;
+    public static final int FRESH_DAYS = 180;
+    public static final int STALE_DAYS = 3 * 365;
+    public static final double EARTH_KM = 6371.0;
+    public static final double FAR_KM = 2000.0;
     private static final int SHOWN_WORDS = 8;
     /** competences, keywords, offers, NACE codes, NUTS region, location, size band */
-    static final int PROFILE_FIELDS = 7;
+    public static final int PROFILE_FIELDS = 7;
 
     private Assessor() {
     }
@@ -156,21 +162,21 @@ public final class Assessor {
         if (region != null && poster.nutsRegion() != null) {
             if (region.length() >= 4 && poster.nutsRegion().length() >= 4
                     && region.substring(0, 4).equals(poster.nutsRegion().substring(0, 4))) {
-                return Assessment.of(Factor.GEOGRAPHY, 1, Message.of("geography.nuts2", region.substring(0, 4)));
+                return Assessment.of(Factor.GEOGRAPHY, SAME_NUTS2, Message.of("geography.nuts2", region.substring(0, 4)));
             }
             if (region.length() >= 3 && poster.nutsRegion().length() >= 3
                     && region.substring(0, 3).equals(poster.nutsRegion().substring(0, 3))) {
-                return Assessment.of(Factor.GEOGRAPHY, 0.8, Message.of("geography.nuts1", region.substring(0, 3)));
+                return Assessment.of(Factor.GEOGRAPHY, SAME_NUTS1, Message.of("geography.nuts1", region.substring(0, 3)));
             }
         }
         if (country != null && country.equals(poster.country())) {
-            return Assessment.of(Factor.GEOGRAPHY, 0.6, Message.of("geography.country", country));
+            return Assessment.of(Factor.GEOGRAPHY, SAME_COUNTRY, Message.of("geography.country", country));
         }
         if (offer.place().hasPoint() && poster.hasPoint()) {
             long km = Math.round(kilometres(offer.place(), poster));
             return Assessment.of(Factor.GEOGRAPHY, NEUTRAL * Math.max(0, 1 - km / FAR_KM), Message.of("geography.distance", km));
         }
-        return Assessment.of(Factor.GEOGRAPHY, 0.2, Message.of("geography.unknown"));
+        return Assessment.of(Factor.GEOGRAPHY, PLACE_UNKNOWN, Message.of("geography.unknown"));
     }
 
     static Assessment diversity(Need need, Offer offer) {
@@ -200,7 +206,7 @@ public final class Assessor {
         }
         Integer capacity = offer.sizeBand() == null ? null : CAPACITY.get(offer.sizeBand());
         if (capacity == null) {
-            return Assessment.of(Factor.CAPACITY, 0.3, Message.of("capacity.unknown", need.quantity()));
+            return Assessment.of(Factor.CAPACITY, UNKNOWN_CAPACITY, Message.of("capacity.unknown", need.quantity()));
         }
         return Assessment.of(Factor.CAPACITY, Math.min(1, (double) capacity / need.quantity()),
                 Message.of("capacity.band", offer.sizeBand(), need.quantity()));

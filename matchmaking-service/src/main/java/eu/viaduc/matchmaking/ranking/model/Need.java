@@ -20,7 +20,7 @@ public record Need(UUID opportunityId, UUID posterId, List<String> requiredCompe
 
         public static final Place UNKNOWN = new Place(null, null, null, null);
 
-        boolean hasPoint() {
+        public boolean hasPoint() {
             return latitude != null && longitude != null;
         }
     }

@@ -96,7 +96,7 @@ public final class MatchViews {
             @Schema(required = true) List<T> items,
             @Schema(required = true) int page,
             @Schema(required = true) int size,
-            @Schema(required = true, description = "Every candidate ranked") long total) {
+            @Schema(required = true, description = "How many candidates there are in all; each page is in exact order") long total) {
     }
 
     static double round(double value) {

@@ -67,7 +67,7 @@ public class OpportunityCandidatesResource {
                 .map(m -> new OrganisationMatch(m.offer().id(), m.offer().name(), m.offer().place().country(),
                         MatchViews.round(m.score()), FactorView.of(m.factors(), chosen, language)))
                 .toList();
-        return new RankingPage<>(language, chosen.asMap(), items, page, size, result.matches().size());
+        return new RankingPage<>(language, chosen.asMap(), items, page, size, result.total());
     }
 
 }

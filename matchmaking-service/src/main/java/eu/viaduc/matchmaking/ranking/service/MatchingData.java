@@ -34,7 +34,7 @@ public class MatchingData {
 
     private static final String OFFER_COLUMNS = """
             p.id, p.name, p.country, p.nuts_region, p.latitude, p.longitude, p.size_band, p.competences, p.keywords,
-            p.nace_codes, p.changed_at, p.offers <> '{}'::jsonb as describes_offers, length(p.offer_words) as word_count,
+            p.nace_codes, p.changed_at, p.offers <> '{}'::jsonb as describes_offers, p.word_count,
             array(select m.cluster_id from member_membership m where m.organisation_id = p.id and m.status = 'ACTIVE') as clusters
             """;
 
@@ -55,6 +55,51 @@ public class MatchingData {
     public List<Offer> candidates(Collection<String> keys, UUID poster) {
         return offers("select " + OFFER_COLUMNS
                 + " from organisation_profile p where p.competence_keys && ? and p.id <> ?", keys.toArray(String[]::new), poster);
+    }
+
+    /**
+     * The candidates (as {@link #candidates}) that could score most for a need, at most {@code limit} of them,
+     * best ceiling first; how many candidates there are in all, and the ceiling of the best one left out.
+     */
+    public CeilingPage candidatesUnder(UUID opportunityId, ScoreCeiling.Sql ceiling, Collection<String> keys, UUID poster,
+            int limit) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(opportunityId);
+        parameters.addAll(ceiling.parameters());
+        parameters.addAll(List.of(keys.toArray(String[]::new), poster, limit + 1));
+        List<Offer> offers = new ArrayList<>();
+        Map<UUID, Double> ceilings = new HashMap<>();
+        double[] nextCeiling = {Double.NEGATIVE_INFINITY};
+        long[] total = {0};
+        // the ceilings are kept narrow (id, ceiling) to be counted and sorted; only the best are read whole
+        query("""
+                with %s as materialized (
+                    select p.id from organisation_profile p
+                    where p.offer_words @@ (select matchmaking_any_word(o.search) from opportunity o where o.id = ?)),
+                ceilings as materialized (
+                    select p.id, %s as ceiling from organisation_profile p where p.competence_keys && ? and p.id <> ?)
+                select c.ceiling, (select count(*) from ceilings) as total, """.formatted(ScoreCeiling.SHARING_WORDS,
+                ceiling.expression()) + OFFER_COLUMNS + """
+                from (select * from ceilings order by ceiling desc, id limit ?) c
+                join organisation_profile p on p.id = c.id order by c.ceiling desc, c.id""",
+                row -> {
+                    total[0] = row.getLong("total");
+                    if (offers.size() == limit) {
+                        nextCeiling[0] = row.getDouble("ceiling");
+                    } else {
+                        Offer offer = offer(row);
+                        offers.add(offer);
+                        ceilings.put(offer.id(), row.getDouble("ceiling"));
+                    }
+                }, parameters.toArray());
+        return new CeilingPage(offers, ceilings, nextCeiling[0], total[0]);
+    }
+
+    /**
+     * Some candidates with the most each can score, how many there are in all, and the most any candidate
+     * left out can score (-infinity: none left).
+     */
+    public record CeilingPage(List<Offer> offers, Map<UUID, Double> ceilings, double nextCeiling, long total) {
     }
 
     /** Where the organisation is and the clusters it is an active member of; unknown if not in the read model. */
@@ -111,14 +156,18 @@ public class MatchingData {
 
     private List<Offer> offers(String sql, Object... parameters) {
         List<Offer> offers = new ArrayList<>();
-        query(sql, row -> offers.add(new Offer(row.getObject("id", UUID.class), row.getString("name"),
+        query(sql, row -> offers.add(offer(row)), parameters);
+        return offers;
+    }
+
+    private static Offer offer(ResultSet row) throws SQLException {
+        return new Offer(row.getObject("id", UUID.class), row.getString("name"),
                 new Need.Place(row.getString("country"), row.getString("nuts_region"), nullableDouble(row, "latitude"),
                         nullableDouble(row, "longitude")),
                 row.getString("size_band"), strings(row.getArray("competences")), strings(row.getArray("keywords")),
                 row.getBoolean("describes_offers"), strings(row.getArray("nace_codes")),
                 Set.copyOf(uuids(row.getArray("clusters"))), row.getObject("changed_at", OffsetDateTime.class),
-                row.getInt("word_count"), null)), parameters);
-        return offers;
+                row.getInt("word_count"), null);
     }
 
     private interface RowReader {

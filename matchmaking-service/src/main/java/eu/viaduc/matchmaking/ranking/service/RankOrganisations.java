@@ -1,6 +1,7 @@
 package eu.viaduc.matchmaking.ranking.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ import eu.viaduc.taxonomy.Competences;
 @ApplicationScoped
 public class RankOrganisations {
 
+    /** Enough for the first pages: the ceiling of the 200th candidate is usually below the 20th score. */
+    private static final int FIRST_READ = 200;
+
     private final Opportunities opportunities;
     private final MatchingData data;
 
@@ -37,11 +41,21 @@ public class RankOrganisations {
         this.data = data;
     }
 
-    /** The ranked candidates, the first {@code wanted} in exact order, and the opportunity they were ranked for. */
-    public record Result(Opportunity opportunity, List<Match> matches) {
+    /** The candidates ranked, the first {@code wanted} in exact order; how many there are; the opportunity. */
+    public record Result(Opportunity opportunity, List<Match> matches, long total) {
     }
 
+    /**
+     * Reads the candidates whose {@link ScoreCeiling} is highest, scores them exactly, and stops when the
+     * last wanted place scores above the ceiling of every candidate not read (else reads four times as many).
+     * The first {@code wanted} are therefore the same as if every candidate had been scored.
+     */
     public Result rank(UUID opportunityId, Weights weights, int wanted) {
+        return rank(opportunityId, weights, wanted, Math.max(FIRST_READ, 4 * wanted));
+    }
+
+    /** As {@link #rank(UUID, Weights, int)}, reading {@code firstRead} candidates first. */
+    Result rank(UUID opportunityId, Weights weights, int wanted, int firstRead) {
         Opportunity opportunity = opportunities.read(opportunityId);
         Need need = needOf(opportunity, data.posters(List.of(opportunity.organisationId()))
                 .getOrDefault(opportunity.organisationId(), MatchingData.Poster.UNKNOWN));
@@ -52,16 +66,26 @@ public class RankOrganisations {
         }
         opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
         if (keys.isEmpty()) {
-            return new Result(opportunity, List.of());
+            return new Result(opportunity, List.of(), 0);
         }
-        List<Ranking.Pair> pairs = data.candidates(keys, opportunity.organisationId()).stream()
-                .map(offer -> new Ranking.Pair(need, offer)).toList();
-        List<Match> ranked = Ranking.rank(pairs, weights, Instant.now(), wanted, asked -> {
-            Map<UUID, Offer.TextOverlap> found = data.sharedWords(opportunityId,
-                    asked.stream().map(pair -> pair.offer().id()).toList());
-            return asked.stream().map(pair -> found.get(pair.offer().id())).toList();
-        });
-        return new Result(opportunity, ranked);
+        Instant now = Instant.now();
+        ScoreCeiling.Sql ceiling = ScoreCeiling.of(need, weights, now.atOffset(ZoneOffset.UTC));
+        int limit = firstRead;
+        while (true) {
+            MatchingData.CeilingPage read = data.candidatesUnder(opportunityId, ceiling, keys, opportunity.organisationId(), limit);
+            List<Match> ranked = Ranking.rank(read.offers().stream().map(offer -> new Ranking.Pair(need, offer)).toList(),
+                    weights, now, wanted, asked -> {
+                        Map<UUID, Offer.TextOverlap> found = data.sharedWords(opportunityId,
+                                asked.stream().map(pair -> pair.offer().id()).toList());
+                        return asked.stream().map(pair -> found.get(pair.offer().id())).toList();
+                    });
+            boolean everyoneRead = read.nextCeiling() == Double.NEGATIVE_INFINITY;
+            if (everyoneRead || ranked.size() >= wanted
+                    && ranked.get(wanted - 1).score() > read.nextCeiling() + ScoreCeiling.SLACK) {
+                return new Result(opportunity, ranked, read.total());
+            }
+            limit *= 4;
+        }
     }
 
     public static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {
