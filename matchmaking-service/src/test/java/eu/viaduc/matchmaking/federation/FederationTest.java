@@ -22,10 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import eu.viaduc.matchmaking.federation.events.FederationDeadLetters;
 import eu.viaduc.matchmaking.federation.events.FederationInbound;
+import eu.viaduc.matchmaking.federation.events.FederationSourceEvents;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaCloudEvents;
+import eu.viaduc.platform.federation.FederationDeadLetters;
 import eu.viaduc.platform.security.Roles;
 import eu.viaduc.testing.TestTokens;
 import eu.viaduc.testing.TopicProbe;
@@ -102,6 +103,27 @@ class FederationTest {
                     .contains("not a registered platform");
         }
         given().get("/api/v1/opportunities?q=" + marker).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aRegistrationIsPublishedForMembersServiceAndClusterProfilesOnTheTopicAreLeftToIt() throws Exception {
+        String id = "delta-" + UUID.randomUUID().toString().substring(0, 8);
+        try (TopicProbe sources = TopicProbe.reading(FederationSourceEvents.TOPIC);
+                TopicProbe refused = TopicProbe.reading(FederationDeadLetters.PREFIX + id)) {
+            String host = register(id);
+            ConsumerRecord<String, String> registration = sources.awaitRecord(r -> r.key().equals(id), Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(registration, "ce_type")).isEqualTo(FederationSourceEvents.REGISTERED_V1);
+            assertThat(registration.value()).contains("https://" + host, "Platform " + id);
+
+            String key = "c-" + id;
+            TopicProbe.send(record(host, "eu.viaduc.federation.cluster.published.v1", key, Map.of("originalId", key)));
+            // then, on the same partition, a type nobody takes: refused here, so the cluster record was passed by
+            TopicProbe.send(record(host, "eu.viaduc.federation.opportunity.renamed.v1", key, Map.of("originalId", key)));
+            ConsumerRecord<String, String> unknown = refused.awaitRecord(r -> r.key().equals(key), Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(unknown, "ce_type")).isEqualTo("eu.viaduc.federation.opportunity.renamed.v1");
+            assertThat(refused.readToEnd()).filteredOn(r -> r.key().equals(key)).as("the cluster profile is not refused here")
+                    .hasSize(1);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import eu.viaduc.matchmaking.federation.service.ApplyPartnerOpportunities;
 import eu.viaduc.matchmaking.federation.service.FederationSources;
 import eu.viaduc.platform.events.EventData;
 import eu.viaduc.platform.events.InvalidEventException;
+import eu.viaduc.platform.federation.FederationDeadLetters;
 import eu.viaduc.platform.inbox.EventProcessingException;
 import eu.viaduc.platform.inbox.EventHandler;
 import eu.viaduc.platform.inbox.Inbox;
@@ -35,9 +36,11 @@ import eu.viaduc.platform.inbox.Inbox;
 @ApplicationScoped
 public class FederationInbound {
 
-    public static final String TOPIC = "viaduc.federation.inbound";
+    public static final String TOPIC = FederationDeadLetters.INBOUND;
     public static final String PUBLISHED_V1 = "eu.viaduc.federation.opportunity.published.v1";
     public static final String WITHDRAWN_V1 = "eu.viaduc.federation.opportunity.withdrawn.v1";
+    /** Cluster profiles share the topic: members-service takes them, from any source, registered or not. */
+    private static final String CLUSTER_TYPES = "eu.viaduc.federation.cluster.";
 
     private static final Logger LOG = Logger.getLogger(FederationInbound.class);
 
@@ -60,13 +63,16 @@ public class FederationInbound {
     @Incoming("federation-inbound")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        String type = header(record, "ce_type").orElse("");
+        if (type.startsWith(CLUSTER_TYPES)) {
+            return;
+        }
         String sourceUri = header(record, "ce_source").orElse(null);
         Optional<FederationSource> source = sourceUri == null ? Optional.empty() : sources.bySourceUri(sourceUri);
         if (source.isEmpty()) {
             refuse(FederationDeadLetters.UNREGISTERED, record, "the source '" + sourceUri + "' is not a registered platform");
             return;
         }
-        String type = header(record, "ce_type").orElse("");
         if (!type.equals(PUBLISHED_V1) && !type.equals(WITHDRAWN_V1)) {
             refuse(source.get().id(), record, "unknown event type '" + type + "': " + PUBLISHED_V1 + " or " + WITHDRAWN_V1);
             return;

@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 
 import eu.viaduc.matchmaking.federation.model.FederationSource;
 import eu.viaduc.matchmaking.federation.service.FederationSources;
+import eu.viaduc.platform.federation.FederationDeadLetters;
 
 @Path("/api/v1/federation/sources")
 @Tag(name = "Federation", description = "Other EU cluster platforms that send opportunities on viaduc.federation.inbound")
@@ -57,7 +58,7 @@ public class FederationSourceResource {
 
         static SourceView of(FederationSource s) {
             return new SourceView(s.id(), s.name(), s.sourceUri(), s.website(), s.registeredAt(),
-                    "viaduc.federation.dead-letter." + s.id());
+                    FederationDeadLetters.PREFIX + s.id());
         }
     }
 

@@ -10,21 +10,27 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import eu.viaduc.matchmaking.federation.events.FederationSourceEvents;
 import eu.viaduc.matchmaking.federation.model.FederationSource;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.security.Caller;
 
-/** The registered partner platforms: platform admins register them; events from any other source are refused. */
+/**
+ * The registered partner platforms: platform admins register them; events from any other source are refused.
+ * Each registration or change is published, for members-service to take the platforms' cluster profiles.
+ */
 @ApplicationScoped
 public class FederationSources {
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final FederationSourceEvents events;
 
     @Inject
-    public FederationSources(EntityManager entityManager, Caller caller) {
+    public FederationSources(EntityManager entityManager, Caller caller, FederationSourceEvents events) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -43,6 +49,7 @@ public class FederationSources {
         } else {
             source.change(name, sourceUri, website);
         }
+        events.registered(source);
         return source;
     }
 

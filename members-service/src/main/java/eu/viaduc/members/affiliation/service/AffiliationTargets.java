@@ -55,6 +55,13 @@ public class AffiliationTargets {
         }
     }
 
+    /** 409 for a partner platform's cluster: its managers are appointed on that platform. */
+    public void requireManagedHere(AffiliationScope scope, UUID target) {
+        if (scope == AffiliationScope.CLUSTER) {
+            clusters.managedHere(target);
+        }
+    }
+
     public boolean mayManage(AffiliationScope scope, UUID target) {
         return switch (scope) {
             case ORGANISATION -> caller.mayActFor(target, OrganisationRole.ADMIN);

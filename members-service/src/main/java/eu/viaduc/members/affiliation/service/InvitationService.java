@@ -42,7 +42,8 @@ public class InvitationService {
     /** @param role ADMIN or EDITOR for an organisation; ignored (MANAGER) for a cluster or alliance */
     @Transactional
     public Invitation invite(AffiliationScope scope, UUID target, String email, OrganisationRole role) {
-        targets.requireManagedByCaller(scope, target);
+targets.requireManagedByCaller(scope, target);
+        targets.requireManagedHere(scope, target);
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (roster.hasEmail(target, address)) {
             throw ProblemException.conflict("a person with this e-mail address is affiliated already");

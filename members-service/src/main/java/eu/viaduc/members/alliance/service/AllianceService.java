@@ -54,9 +54,11 @@ public class AllianceService {
 
     @Transactional
     public Alliance addCluster(UUID allianceId, UUID clusterId) {
-        if (entityManager.find(Cluster.class, clusterId) == null) {
+        Cluster cluster = entityManager.find(Cluster.class, clusterId);
+        if (cluster == null) {
             throw ProblemException.invalid("clusterId", "names no cluster");
         }
+        cluster.requireManagedHere();
         return change(allianceId, alliance -> alliance.addCluster(clusterId));
     }
 

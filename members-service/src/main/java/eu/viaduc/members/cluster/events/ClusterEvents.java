@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import eu.viaduc.members.cluster.model.Cluster;
 import eu.viaduc.members.cluster.model.ClusterProfile;
+import eu.viaduc.members.cluster.model.Provenance;
 import eu.viaduc.platform.outbox.Outbox;
 
 /**
@@ -20,6 +21,7 @@ public class ClusterEvents {
     public static final String TOPIC = "viaduc.members.clusters";
     public static final String REGISTERED_V2 = "eu.viaduc.members.cluster.registered.v2";
     public static final String UPDATED_V2 = "eu.viaduc.members.cluster.updated.v2";
+    public static final String WITHDRAWN_V1 = "eu.viaduc.members.cluster.withdrawn.v1";
 
     private final Outbox outbox;
 
@@ -37,11 +39,23 @@ public class ClusterEvents {
         outbox.append(TOPIC, UPDATED_V2, cluster.id().toString(), snapshot(cluster));
     }
 
-    private static Snapshot snapshot(Cluster cluster) {
-        return new Snapshot(cluster.id(), cluster.version(), cluster.profile(), cluster.updatedAt());
+    /** A partner platform withdrew its cluster, which is then removed. */
+    public void withdrawn(Cluster cluster, OffsetDateTime at) {
+        outbox.append(TOPIC, WITHDRAWN_V1, cluster.id().toString(),
+                new Withdrawn(cluster.id(), cluster.version(), cluster.provenance().orElseThrow(), at));
     }
 
-    /** Data of both event types; see their JSON Schemas in event-contracts. */
-    public record Snapshot(UUID clusterId, long version, ClusterProfile profile, OffsetDateTime changedAt) {
+    private static Snapshot snapshot(Cluster cluster) {
+        return new Snapshot(cluster.id(), cluster.version(), cluster.profile(), cluster.updatedAt(),
+                cluster.provenance().orElse(null));
+    }
+
+    /** Data of registered.v2 and updated.v2; see their JSON Schemas in event-contracts. */
+    public record Snapshot(UUID clusterId, long version, ClusterProfile profile, OffsetDateTime changedAt,
+            Provenance provenance) {
+    }
+
+    /** Data of withdrawn.v1. */
+    public record Withdrawn(UUID clusterId, long version, Provenance provenance, OffsetDateTime withdrawnAt) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.taxonomy.Countries;
 import eu.viaduc.taxonomy.NaceCodes;
 import eu.viaduc.taxonomy.NutsRegions;
@@ -50,6 +52,15 @@ public class Cluster {
     private OffsetDateTime registeredAt;
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+    /** Set for a cluster a partner platform sent on viaduc.federation.inbound: the platform's id. */
+    @Column(name = "origin_source")
+    private String originSource;
+    @Column(name = "origin_source_name")
+    private String originSourceName;
+    @Column(name = "origin_id")
+    private String originId;
+    @Column(name = "origin_url")
+    private String originUrl;
     @Version
     private long version;
 
@@ -63,6 +74,49 @@ public class Cluster {
         cluster.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         cluster.apply(profile);
         return cluster;
+    }
+
+    /**
+     * A cluster a partner platform sent: its profile is checked by the same rules, and only the platform's
+     * own events change it ({@link #requireManagedHere}).
+     */
+    public static Cluster fromPartner(UUID id, ClusterProfile profile, Provenance provenance) {
+        Cluster cluster = new Cluster();
+        cluster.id = id;
+        cluster.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        cluster.apply(profile);
+        cluster.provenance(provenance);
+        return cluster;
+    }
+
+    /** The partner platform's latest version of its cluster. */
+    public void revise(ClusterProfile profile, Provenance provenance) {
+        apply(profile);
+        provenance(provenance);
+    }
+
+    private void provenance(Provenance provenance) {
+        this.originSource = provenance.platform();
+        this.originSourceName = provenance.platformName();
+        this.originId = provenance.originalId();
+        this.originUrl = provenance.originalUrl();
+    }
+
+    /** Where a partner platform's cluster comes from; empty for a cluster registered here. */
+    public Optional<Provenance> provenance() {
+        return originSource == null ? Optional.empty()
+                : Optional.of(new Provenance(originSource, originSourceName, originId, originUrl));
+    }
+
+    /**
+     * 409 for a partner platform's cluster: it has no managers, members or alliances here, and its profile
+     * changes only on the platform that sent it.
+     */
+    public void requireManagedHere() {
+        if (originSource != null) {
+            throw ProblemException.conflict("the cluster '" + name + "' comes from the partner platform '"
+                    + (originSourceName == null ? originSource : originSourceName) + "' and is managed there: " + originUrl);
+        }
     }
 
     /** Replaces the whole profile; the same rules hold as at registration. */

@@ -48,6 +48,7 @@ public class ClusterService {
     @Transactional
     public Cluster update(UUID id, ClusterProfile profile, String ifMatch) {
         Cluster cluster = get(id);
+        cluster.requireManagedHere();
         if (!caller.mayManageCluster(id)) {
             throw ProblemException.forbidden("only platform admins and this cluster's managers change it");
         }
@@ -65,6 +66,14 @@ public class ClusterService {
         if (cluster == null) {
             throw ProblemException.notFound("cluster", id);
         }
+        return cluster;
+    }
+
+    /** The cluster, if it is managed here: 404 if there is none, 409 for a partner platform's cluster. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cluster managedHere(UUID id) {
+        Cluster cluster = get(id);
+        cluster.requireManagedHere();
         return cluster;
     }
 

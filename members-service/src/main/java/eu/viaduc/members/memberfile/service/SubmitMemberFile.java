@@ -40,7 +40,7 @@ public class SubmitMemberFile {
 
     @Transactional
     public ImportJob submit(UUID clusterId, String file) {
-        clusters.get(clusterId);
+        clusters.managedHere(clusterId);
         if (!caller.mayManageCluster(clusterId)) {
             throw ProblemException.forbidden("only platform admins and this cluster's managers import its member file");
         }

@@ -48,9 +48,11 @@ public class MembershipService {
         if (entityManager.find(Organisation.class, organisationId) == null) {
             throw ProblemException.invalid("organisationId", "names no organisation");
         }
-        if (entityManager.find(Cluster.class, clusterId) == null) {
+        Cluster cluster = entityManager.find(Cluster.class, clusterId);
+        if (cluster == null) {
             throw ProblemException.invalid("clusterId", "names no cluster");
         }
+        cluster.requireManagedHere();
         MembershipSide side;
         if (caller.roleIn(organisationId).map(role -> role.includes(OrganisationRole.ADMIN)).orElse(false)) {
             side = MembershipSide.ORGANISATION;
