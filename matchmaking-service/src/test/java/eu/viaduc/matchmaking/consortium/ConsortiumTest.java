@@ -2,6 +2,7 @@ package eu.viaduc.matchmaking.consortium;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,14 +24,20 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import eu.viaduc.matchmaking.MatchmakingWorld;
 import eu.viaduc.matchmaking.MatchmakingWorld.Member;
+import eu.viaduc.matchmaking.cluster.events.MembersClusterEvents;
+import eu.viaduc.matchmaking.cluster.service.KnownClusters;
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.events.KafkaCloudEvents;
 import eu.viaduc.testing.MembersWorld;
 import eu.viaduc.testing.TestTokens;
+import eu.viaduc.testing.TopicProbe;
 
 /**
  * Teams through the API, from organisations and memberships that reached this service as members'
@@ -44,6 +53,9 @@ class ConsortiumTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    KnownClusters knownClusters;
 
     @BeforeEach
     void forgetOrganisationsOfEarlierRunsOfferingTheseCompetences() throws SQLException {
@@ -63,6 +75,7 @@ class ConsortiumTest {
         MembersWorld.activeMember(wide.id(), clusterA);
         MembersWorld.activeMember(farm.id(), clusterA);
         MembersWorld.activeMember(lab.id(), clusterB);
+        clusterNamed(clusterB, "BioGalicia Cluster");
         UUID search = MatchmakingWorld.published(poster.editor(), partnerSearch(poster.id()));
 
         JsonPath proposal = given().auth().oauth2(TestTokens.person()).header("Accept-Language", "fr")
@@ -83,7 +96,8 @@ class ConsortiumTest {
         assertThat(proposal.getList("teams[0].coverage.find { it.competence == 'clinical-trials' }.coveredBy"))
                 .containsExactlyInAnyOrder(wide.id().toString(), lab.id().toString());
         Map<String, Object> labMember = proposal.getMap("teams[0].members.find { it.name == 'Lab Madrid' }");
-        assertThat(labMember).containsEntry("represents", clusterB.toString()).containsEntry("covers", List.of("clinical-trials"));
+        assertThat(labMember).containsEntry("represents", clusterB.toString()).containsEntry("representsName", "BioGalicia Cluster")
+                .containsEntry("covers", List.of("clinical-trials"));
         assertThat((String) labMember.get("explanation")).startsWith("Couvre “Essais cliniques”. De ES, membre de 1 clusters");
 
         assertThat(proposal.getList("ruledOut.members.name")).containsExactly("Wide Seas");
@@ -91,6 +105,18 @@ class ConsortiumTest {
         assertThat(proposal.getString("explanation")).contains("L'équipe évidente", "(Wide Seas), a été écartée",
                 "ses membres viennent de 1 pays, 2 demandés.", "ses membres représentent 1 clusters différents, 2 demandés.");
         assertThat(proposal.getList("teams.members.organisationId").toString()).doesNotContain(poster.id().toString());
+    }
+
+    /** As members-service publishes a cluster's registration; waits until the clusters' read model has it. */
+    private void clusterNamed(UUID cluster, String name) {
+        String data = """
+                {"clusterId": "%s", "version": 0, "changedAt": "2026-12-01T09:00:00Z",
+                 "profile": {"name": "%s", "country": "ES", "descriptions": {}, "valueChains": [], "naceCodes": []}}"""
+                .formatted(cluster, name);
+        TopicProbe.send(KafkaCloudEvents.toRecord(MembersClusterEvents.TOPIC, new CloudEvent(UUID.randomUUID().toString(),
+                "/viaduc/members-service", MembersClusterEvents.REGISTERED_V2, cluster.toString(), OffsetDateTime.now(), data)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> name.equals(QuarkusTransaction.requiringNew()
+                .call(() -> knownClusters.namesOf(List.of(cluster))).get(cluster)));
     }
 
     @Test

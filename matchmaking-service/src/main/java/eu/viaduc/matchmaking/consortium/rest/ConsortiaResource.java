@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import eu.viaduc.matchmaking.cluster.service.KnownClusters;
 import eu.viaduc.matchmaking.consortium.service.BuildConsortium;
 import eu.viaduc.matchmaking.ranking.model.Sentences;
 
@@ -29,13 +30,15 @@ import eu.viaduc.matchmaking.ranking.model.Sentences;
 public class ConsortiaResource {
 
     private final BuildConsortium build;
+    private final KnownClusters clusters;
 
     @Context
     HttpHeaders headers;
 
     @Inject
-    public ConsortiaResource(BuildConsortium build) {
+    public ConsortiaResource(BuildConsortium build, KnownClusters clusters) {
         this.build = build;
+        this.clusters = clusters;
     }
 
     @POST
@@ -48,6 +51,6 @@ public class ConsortiaResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     public ConsortiumView build(@Valid @NotNull AdHocConsortiumRequest request) {
         return ConsortiumView.of(null, build.forCompetences(request.requiredCompetences(), request.countries(),
-                request.rulesOrDefaults().rules()), Sentences.language(headers.getAcceptableLanguages()));
+                request.rulesOrDefaults().rules()), clusters, Sentences.language(headers.getAcceptableLanguages()));
     }
 }

@@ -3,9 +3,11 @@ package eu.viaduc.matchmaking.consortium.rest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.viaduc.matchmaking.cluster.service.KnownClusters;
 import eu.viaduc.matchmaking.consortium.model.ConsortiumBuilder;
 import eu.viaduc.matchmaking.consortium.model.Partner;
 import eu.viaduc.matchmaking.consortium.model.Proposal;
@@ -31,9 +33,12 @@ public record ConsortiumView(
         @Schema(required = true, description = "What was considered, and why there is no team or why the obvious one is not proposed")
         String explanation) {
 
-    static ConsortiumView of(UUID opportunityId, Proposal proposal, String language) {
+    /** The proposal shown in the reader's language, the clusters represented named from matchmaking's read model. */
+    static ConsortiumView of(UUID opportunityId, Proposal proposal, KnownClusters clusters, String language) {
+        Map<UUID, String> clusterNames = clusters.namesOf(proposal.teams().stream()
+                .flatMap(team -> team.representedClusters().values().stream()).collect(Collectors.toSet()));
         List<TeamView> teams = proposal.teams().stream()
-                .map(team -> TeamView.of(team, proposal.required(), proposal.substitutes(), language)).toList();
+                .map(team -> TeamView.of(team, proposal.required(), proposal.substitutes(), clusterNames, language)).toList();
         RuledOutView ruledOut = proposal.ruledOut() == null ? null : RuledOutView.of(proposal.ruledOut(), language);
         return new ConsortiumView(opportunityId, language, proposal.required(), RulesView.of(proposal.rules()), teams,
                 proposal.uncovered(), ruledOut, new SearchView(proposal.method().name(), proposal.candidates(), proposal.pool(),
@@ -62,12 +67,14 @@ public record ConsortiumView(
             @Schema(required = true) List<MemberView> members,
             @Schema(required = true) String explanation) {
 
-        static TeamView of(Team team, List<String> required, Map<UUID, List<Partner>> substitutes, String language) {
+        static TeamView of(Team team, List<String> required, Map<UUID, List<Partner>> substitutes, Map<UUID, String> clusterNames,
+                String language) {
             Map<UUID, UUID> represented = team.representedClusters();
             List<CoverageView> coverage = team.coverage(required).entrySet().stream()
                     .map(e -> new CoverageView(e.getKey(), Competences.label(e.getKey(), language), e.getValue())).toList();
             List<MemberView> members = team.members().stream()
-                    .map(m -> MemberView.of(m, represented.get(m.id()), substitutes.getOrDefault(m.id(), List.of()), language))
+                    .map(m -> MemberView.of(m, represented.get(m.id()), clusterNames.get(represented.get(m.id())),
+                            substitutes.getOrDefault(m.id(), List.of()), language))
                     .toList();
             List<UUID> clusters = represented.values().stream().sorted().toList();
             String explanation = Sentences.write(Message.of("consortium.team", team.size(), team.countries().size(),
@@ -90,18 +97,19 @@ public record ConsortiumView(
             @Schema(description = "ISO 3166-1 alpha-2; null if its profile gives none") String country,
             @Schema(required = true, description = "Clusters it is an active member of") List<UUID> clusters,
             @Schema(description = "The cluster it represents in the team, if any") UUID represents,
+            @Schema(description = "That cluster's name (null if none, or not known here yet)") String representsName,
             @Schema(required = true, description = "The required competences it offers") List<String> covers,
             @Schema(required = true, description = "Its ranking score for the need, out of 100") double fit,
             @Schema(required = true, description = "Organisations that would do the same in its place (same competences, country and clusters)")
             List<OrganisationRef> substitutes,
             @Schema(required = true) String explanation) {
 
-        static MemberView of(Partner member, UUID represents, List<Partner> substitutes, String language) {
+        static MemberView of(Partner member, UUID represents, String representsName, List<Partner> substitutes, String language) {
             List<String> covers = member.covers().stream().sorted().toList();
             String explanation = Sentences.write(Message.of("consortium.member", new Assessor.Labels(covers),
                     member.country() == null ? "?" : member.country(), member.clusters().size(), round(member.fit())), language);
             return new MemberView(member.id(), member.name(), member.country(), member.clusters().stream().sorted().toList(),
-                    represents, covers, round(member.fit()),
+                    represents, representsName, covers, round(member.fit()),
                     substitutes.stream().map(s -> new OrganisationRef(s.id(), s.name(), s.country())).toList(), explanation);
         }
     }

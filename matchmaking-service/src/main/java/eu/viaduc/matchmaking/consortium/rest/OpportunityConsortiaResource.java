@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import eu.viaduc.matchmaking.consortium.model.ConsortiumBuilder;
+import eu.viaduc.matchmaking.cluster.service.KnownClusters;
 import eu.viaduc.matchmaking.consortium.service.BuildConsortium;
 import eu.viaduc.matchmaking.ranking.model.Sentences;
 
@@ -41,13 +42,15 @@ public class OpportunityConsortiaResource {
             + "teams. No possible team is a 200 with no teams and the reason (uncoveredCompetences, explanation).";
 
     private final BuildConsortium build;
+    private final KnownClusters clusters;
 
     @Context
     HttpHeaders headers;
 
     @Inject
-    public OpportunityConsortiaResource(BuildConsortium build) {
+    public OpportunityConsortiaResource(BuildConsortium build, KnownClusters clusters) {
         this.build = build;
+        this.clusters = clusters;
     }
 
     @POST
@@ -61,7 +64,7 @@ public class OpportunityConsortiaResource {
     @APIResponse(responseCode = "404", description = "No such opportunity")
     public ConsortiumView build(@PathParam("id") UUID id, @Valid ConsortiumRules rules) {
         ConsortiumRules chosen = rules == null ? ConsortiumRules.DEFAULTS : rules;
-        return ConsortiumView.of(id, build.forOpportunity(id, chosen.rules()),
+        return ConsortiumView.of(id, build.forOpportunity(id, chosen.rules()), clusters,
                 Sentences.language(headers.getAcceptableLanguages()));
     }
 }
