@@ -1,16 +1,12 @@
 package eu.viaduc.matchmaking.federation.events;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,18 +16,13 @@ import eu.viaduc.matchmaking.federation.model.FederationSource;
 import eu.viaduc.matchmaking.federation.service.ApplyPartnerOpportunities;
 import eu.viaduc.matchmaking.federation.service.FederationSources;
 import eu.viaduc.platform.events.EventData;
-import eu.viaduc.platform.events.InvalidEventException;
 import eu.viaduc.platform.federation.FederationDeadLetters;
-import eu.viaduc.platform.inbox.EventProcessingException;
-import eu.viaduc.platform.inbox.EventHandler;
-import eu.viaduc.platform.inbox.Inbox;
+import eu.viaduc.platform.federation.FederationGate;
 
 /**
- * Opportunities from other EU cluster platforms on {@value #TOPIC}: CloudEvents (Kafka binary mode)
- * whose {@code source} must be a registered platform, whose data must conform to the published JSON
- * Schema of its type, each applied once (the inbox keys it by source and id). A record refused for
- * any of these reasons goes to its source's dead-letter topic with the reason, and the partition
- * flows on; a transient failure here (the database away) is waited out, never turned into a rejection.
+ * Opportunities from other EU cluster platforms on {@value #TOPIC}, through the {@link FederationGate}
+ * (registered sources, JSON Schema, applied once, refusals on the source's dead-letter topic). Every type
+ * but the cluster profiles' (members-service's) is this service's: an unknown one is refused here.
  */
 @ApplicationScoped
 public class FederationInbound {
@@ -39,63 +30,24 @@ public class FederationInbound {
     public static final String TOPIC = FederationDeadLetters.INBOUND;
     public static final String PUBLISHED_V1 = "eu.viaduc.federation.opportunity.published.v1";
     public static final String WITHDRAWN_V1 = "eu.viaduc.federation.opportunity.withdrawn.v1";
-    /** Cluster profiles share the topic: members-service takes them, from any source, registered or not. */
     private static final String CLUSTER_TYPES = "eu.viaduc.federation.cluster.";
 
-    private static final Logger LOG = Logger.getLogger(FederationInbound.class);
-
-    private final Inbox inbox;
-    private final FederationSources sources;
-    private final ApplyPartnerOpportunities apply;
-    private final FederationDeadLetters deadLetters;
-    private final ObjectMapper mapper;
+    private final FederationGate gate;
+    private final FederationGate.Share<FederationSource> share;
 
     @Inject
-    public FederationInbound(Inbox inbox, FederationSources sources, ApplyPartnerOpportunities apply,
-            FederationDeadLetters deadLetters, ObjectMapper mapper) {
-        this.inbox = inbox;
-        this.sources = sources;
-        this.apply = apply;
-        this.deadLetters = deadLetters;
-        this.mapper = mapper;
+    public FederationInbound(FederationGate gate, FederationSources sources, ApplyPartnerOpportunities apply,
+            ObjectMapper mapper) {
+        this.gate = gate;
+        this.share = new FederationGate.Share<>(type -> !type.startsWith(CLUSTER_TYPES), sources::bySourceUri,
+                FederationSource::id, source -> Map.of(
+                        PUBLISHED_V1, event -> apply.published(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Published.class)),
+                        WITHDRAWN_V1, event -> apply.withdrawn(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Withdrawn.class))));
     }
 
     @Incoming("federation-inbound")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        String type = header(record, "ce_type").orElse("");
-        if (type.startsWith(CLUSTER_TYPES)) {
-            return;
-        }
-        String sourceUri = header(record, "ce_source").orElse(null);
-        Optional<FederationSource> source = sourceUri == null ? Optional.empty() : sources.bySourceUri(sourceUri);
-        if (source.isEmpty()) {
-            refuse(FederationDeadLetters.UNREGISTERED, record, "the source '" + sourceUri + "' is not a registered platform");
-            return;
-        }
-        if (!type.equals(PUBLISHED_V1) && !type.equals(WITHDRAWN_V1)) {
-            refuse(source.get().id(), record, "unknown event type '" + type + "': " + PUBLISHED_V1 + " or " + WITHDRAWN_V1);
-            return;
-        }
-        try {
-            inbox.process(record, handlers(source.get()));
-        } catch (InvalidEventException | EventProcessingException e) {
-            refuse(source.get().id(), record, e.getMessage());
-        }
-    }
-
-    private Map<String, EventHandler> handlers(FederationSource source) {
-        return Map.of(PUBLISHED_V1, event -> apply.published(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Published.class)),
-                WITHDRAWN_V1, event -> apply.withdrawn(source, EventData.read(mapper, event, ApplyPartnerOpportunities.Withdrawn.class)));
-    }
-
-    private void refuse(String sourceId, ConsumerRecord<String, String> record, String reason) {
-        LOG.warnf("inbound record %s/%d/%d refused (%s): %s", record.topic(), record.partition(), record.offset(), sourceId, reason);
-        deadLetters.setAside(sourceId, record, reason);
-    }
-
-    private static Optional<String> header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
+        gate.admit(record, share);
     }
 }
