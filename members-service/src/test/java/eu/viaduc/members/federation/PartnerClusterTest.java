@@ -35,6 +35,7 @@ import eu.viaduc.members.federation.service.ApplyPartnerClusters;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.KafkaCloudEvents;
 import eu.viaduc.platform.federation.FederationDeadLetters;
+import eu.viaduc.platform.federation.FederationGate;
 import eu.viaduc.testing.TopicProbe;
 
 /**
@@ -176,7 +177,7 @@ class PartnerClusterTest {
 
     private static ProducerRecord<String, String> record(String host, String type, String originalId, Map<String, Object> data)
             throws Exception {
-        ProducerRecord<String, String> record = KafkaCloudEvents.toRecord(FederationDeadLetters.INBOUND, new CloudEvent(
+        ProducerRecord<String, String> record = KafkaCloudEvents.toRecord(FederationGate.INBOUND, new CloudEvent(
                 UUID.randomUUID().toString(), "https://" + host, type, originalId, OffsetDateTime.now(),
                 MAPPER.writeValueAsString(data)));
         return new ProducerRecord<>(record.topic(), null, originalId, record.value(), record.headers());

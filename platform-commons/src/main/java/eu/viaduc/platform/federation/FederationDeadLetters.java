@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 import eu.viaduc.platform.events.KafkaSettings;
 
 /**
- * Sets a refused record from {@value #INBOUND} aside on its source's own dead-letter topic,
+ * Sets a refused record from {@value FederationGate#INBOUND} aside on its source's own dead-letter topic,
  * {@value #PREFIX}{@code <source id>} ({@code unregistered} for an unknown source), with the original
  * key, value and headers and a {@code dead-letter-reason} header, so each partner reads only its own
  * rejections. The send is acknowledged (acks=all) before the record's offset moves on. Shared by the
@@ -27,8 +27,6 @@ import eu.viaduc.platform.events.KafkaSettings;
 @ApplicationScoped
 public class FederationDeadLetters {
 
-    /** The topic partner platforms publish on, each event a CloudEvent whose source is a registered platform. */
-    public static final String INBOUND = "viaduc.federation.inbound";
     public static final String PREFIX = "viaduc.federation.dead-letter.";
     public static final String UNREGISTERED = "unregistered";
 

@@ -19,7 +19,7 @@ import eu.viaduc.platform.inbox.EventProcessingException;
 import eu.viaduc.platform.inbox.Inbox;
 
 /**
- * How a service takes its share of {@value FederationDeadLetters#INBOUND}: of the CloudEvents (Kafka binary
+ * How a service takes its share of {@value #INBOUND}: of the CloudEvents (Kafka binary
  * mode) whose type is its own, those whose {@code source} is a registered platform are checked against the
  * JSON Schema of their type and applied once (the inbox keys them by source and id); a record from an
  * unknown source, of an unknown type of its own, or refused by the schema or the rules goes to the source's
@@ -29,6 +29,9 @@ import eu.viaduc.platform.inbox.Inbox;
  */
 @ApplicationScoped
 public class FederationGate {
+
+    /** The topic partner platforms publish on, each event a CloudEvent whose source is a registered platform. */
+    public static final String INBOUND = "viaduc.federation.inbound";
 
     private static final Logger LOG = Logger.getLogger(FederationGate.class);
 

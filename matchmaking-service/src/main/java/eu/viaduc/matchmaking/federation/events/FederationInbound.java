@@ -16,7 +16,6 @@ import eu.viaduc.matchmaking.federation.model.FederationSource;
 import eu.viaduc.matchmaking.federation.service.ApplyPartnerOpportunities;
 import eu.viaduc.matchmaking.federation.service.FederationSources;
 import eu.viaduc.platform.events.EventData;
-import eu.viaduc.platform.federation.FederationDeadLetters;
 import eu.viaduc.platform.federation.FederationGate;
 
 /**
@@ -27,7 +26,7 @@ import eu.viaduc.platform.federation.FederationGate;
 @ApplicationScoped
 public class FederationInbound {
 
-    public static final String TOPIC = FederationDeadLetters.INBOUND;
+    public static final String TOPIC = FederationGate.INBOUND;
     public static final String PUBLISHED_V1 = "eu.viaduc.federation.opportunity.published.v1";
     public static final String WITHDRAWN_V1 = "eu.viaduc.federation.opportunity.withdrawn.v1";
     private static final String CLUSTER_TYPES = "eu.viaduc.federation.cluster.";
