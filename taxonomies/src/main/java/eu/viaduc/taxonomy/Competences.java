@@ -1,5 +1,7 @@
 package eu.viaduc.taxonomy;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ public final class Competences {
 
     private static final class Loaded {
         static final CodeList LIST = CodeList.load("competences.csv");
+        /** Asked for every candidate of a ranking: a plain map, not a search through the CSV rows. */
+        static final Map<String, String> FAMILIES = Collections.unmodifiableMap(LIST.all().stream()
+                .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("family"), (a, b) -> a, HashMap::new)));
     }
 
     private Competences() {
@@ -44,7 +49,7 @@ public final class Competences {
 
     /** The competence's family, if the id is in the vocabulary. */
     public static Optional<String> familyOf(String id) {
-        return Loaded.LIST.find(id).map(row -> row.get("family"));
+        return Optional.ofNullable(Loaded.FAMILIES.get(id));
     }
 
     /** Every competence of the family, in the vocabulary's order. */

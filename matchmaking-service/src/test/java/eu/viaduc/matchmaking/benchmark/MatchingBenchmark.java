@@ -36,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import eu.viaduc.matchmaking.MatchmakingWorld;
 import eu.viaduc.matchmaking.MatchmakingWorld.Member;
 import eu.viaduc.matchmaking.organisation.MembersEventFixtures;
+import eu.viaduc.matchmaking.ranking.service.CandidateIndex;
 import eu.viaduc.taxonomy.Competences;
 import eu.viaduc.testing.KafkaBroker;
 import eu.viaduc.testing.TestTokens;
@@ -64,6 +65,9 @@ class MatchingBenchmark {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    CandidateIndex index;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -77,6 +81,7 @@ class MatchingBenchmark {
     @Test
     void rankingConsortiaAndReadModelApplyOver100000Organisations() throws Exception {
         removeTheSeededOrganisations();
+        long heapBefore = heapAfterCollection();
         List<String> vocabulary = Competences.all().stream().map(Competences.Competence::id).toList();
         long seeding = System.nanoTime();
         seeded("""
@@ -121,6 +126,8 @@ class MatchingBenchmark {
                 .header("Authorization", "Bearer " + token).build();
         System.out.println("BENCHMARK ranking candidates (the competences or their families): "
                 + send(http, firstPage).body().replaceAll("^.*\"total\":(\\d+).*$", "$1"));
+        System.out.printf("BENCHMARK candidate index: %,d organisations, heap after a full collection %+,d MB since before seeding%n",
+                index.size(), (heapAfterCollection() - heapBefore) / (1024 * 1024));
         measure("ranking for an opportunity with 5 required competences (first page of 20)", () -> send(http, firstPage));
         String rules = "{\"minCountries\": 2, \"minClusters\": 2, \"maxSize\": 6, \"alternatives\": 3}";
         HttpResponse<String> sample = send(http, consortium(teamed, token, rules));
@@ -129,6 +136,12 @@ class MatchingBenchmark {
         measure("consortium builder for 6 competences, 2 countries, 2 clusters", () -> send(http, consortium(teamed, token, rules)));
 
         applyThroughput();
+    }
+
+    private static long heapAfterCollection() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private void applyThroughput() throws Exception {

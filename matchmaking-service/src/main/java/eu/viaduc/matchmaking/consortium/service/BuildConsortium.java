@@ -20,6 +20,7 @@ import eu.viaduc.matchmaking.ranking.model.Assessor;
 import eu.viaduc.matchmaking.ranking.model.Need;
 import eu.viaduc.matchmaking.ranking.model.Offer;
 import eu.viaduc.matchmaking.ranking.model.Weights;
+import eu.viaduc.matchmaking.ranking.service.CandidateIndex;
 import eu.viaduc.matchmaking.ranking.service.MatchingData;
 import eu.viaduc.matchmaking.ranking.service.RankOrganisations;
 import eu.viaduc.platform.problem.ProblemException;
@@ -38,21 +39,22 @@ public class BuildConsortium {
     private static final UUID NO_POSTER = new UUID(0, 0);
 
     private final Opportunities opportunities;
-    private final MatchingData data;
+    private final CandidateIndex index;
 
     @Inject
-    public BuildConsortium(Opportunities opportunities, MatchingData data) {
+    public BuildConsortium(Opportunities opportunities, CandidateIndex index) {
         this.opportunities = opportunities;
-        this.data = data;
+        this.index = index;
     }
 
     public Proposal forOpportunity(UUID opportunityId, TeamRules rules) {
         Opportunity opportunity = opportunities.read(opportunityId);
+        index.catchUp();
         if (opportunity.requiredCompetences().isEmpty()) {
             throw ProblemException.invalid("requiredCompetences",
                     "the opportunity names no required competence: a team has nothing to cover");
         }
-        Need need = RankOrganisations.needOf(opportunity, data.posters(List.of(opportunity.organisationId()))
+        Need need = RankOrganisations.needOf(opportunity, index.posters(List.of(opportunity.organisationId()))
                 .getOrDefault(opportunity.organisationId(), MatchingData.Poster.UNKNOWN));
         return build(need, rules);
     }
@@ -64,6 +66,7 @@ public class BuildConsortium {
         }
         Need need = new Need(null, NO_POSTER, List.copyOf(new LinkedHashSet<>(competences)), List.of(),
                 countriesSought, null, Need.Place.UNKNOWN, Set.of());
+        index.catchUp();
         return build(need, rules);
     }
 
@@ -71,7 +74,7 @@ public class BuildConsortium {
         Set<String> sought = new HashSet<>(need.countriesSought());
         Weights weights = Weights.defaults();
         Instant now = Instant.now();
-        List<Partner> candidates = data.candidates(need.requiredCompetences(), need.posterId()).stream()
+        List<Partner> candidates = index.candidates(need.requiredCompetences(), need.posterId(), List.of()).stream()
                 .filter(offer -> sought.isEmpty() || sought.contains(offer.place().country()))
                 .map(offer -> partner(need, offer, weights, now)).toList();
         return ConsortiumBuilder.build(need.requiredCompetences(), candidates, rules);
@@ -80,7 +83,7 @@ public class BuildConsortium {
     private static Partner partner(Need need, Offer offer, Weights weights, Instant now) {
         Set<String> covers = new HashSet<>(offer.competences());
         covers.retainAll(need.requiredCompetences());
-        double fit = Assessor.assess(need, offer, now).stream().mapToDouble(a -> a.points(weights)).sum();
+        double fit = Assessor.score(need, offer, weights, now);
         return new Partner(offer.id(), offer.name(), offer.place().country(), offer.clusters(), covers, fit);
     }
 }

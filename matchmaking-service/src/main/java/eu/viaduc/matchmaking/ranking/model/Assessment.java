@@ -20,4 +20,13 @@ public record Assessment(Factor factor, double value, List<Message> reasons) {
     public double points(Weights weights) {
         return 100 * weights.of(factor) * value;
     }
+
+    /** The score of a match: its factors' points added in order (as {@link Assessor#score} adds them). */
+    public static double total(List<Assessment> factors, Weights weights) {
+        double total = 0;
+        for (Assessment factor : factors) {
+            total += factor.points(weights);
+        }
+        return total;
+    }
 }

@@ -1,6 +1,5 @@
 package eu.viaduc.matchmaking.ranking.model;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,131 +15,204 @@ import eu.viaduc.taxonomy.Competences;
  */
 public final class Assessor {
 
-    // public where ScoreCeiling works the same values out in SQL: one source for both
-    public static final double NEUTRAL = 0.5;
+    private static final double NEUTRAL = 0.5;
     /** What an organisation of each size band can roughly deliver, in the opportunity's units. */
-    public static final Map<String, Integer> CAPACITY = Map.of("MICRO_1_9", 1_000, "SMALL_10_49", 10_000,
+    private static final Map<String, Integer> CAPACITY = Map.of("MICRO_1_9", 1_000, "SMALL_10_49", 10_000,
             "MEDIUM_50_249", 100_000, "LARGE_250_PLUS", 1_000_000);
-    public static final double UNKNOWN_CAPACITY = 0.3;
-    public static final double SAME_NUTS2 = 1;
-    public static final double SAME_NUTS1 = 0.8;
-    public static final double SAME_COUNTRY = 0.6;
-    public static final double PLACE_UNKNOWN = 0.2;
-    public static final int FRESH_DAYS = 180;
-    public static final int STALE_DAYS = 3 * 365;
-    public static final double EARTH_KM = 6371.0;
-    public static final double FAR_KM = 2000.0;
+    private static final double UNKNOWN_CAPACITY = 0.3;
+    private static final double SAME_NUTS2 = 1;
+    private static final double SAME_NUTS1 = 0.8;
+    private static final double SAME_COUNTRY = 0.6;
+    private static final double PLACE_UNKNOWN = 0.2;
+    private static final int FRESH_DAYS = 180;
+    private static final int STALE_DAYS = 3 * 365;
+    private static final double EARTH_KM = 6371.0;
+    private static final double FAR_KM = 2000.0;
     private static final int SHOWN_WORDS = 8;
     /** competences, keywords, offers, NACE codes, NUTS region, location, size band */
     public static final int PROFILE_FIELDS = 7;
 
+    private static final Factor[] FACTORS = Factor.values();
+
     private Assessor() {
     }
 
+    /**
+     * Where a factor puts its reasons: collected when a match is explained, dropped when only its score is
+     * wanted. Each factor is written once, for both.
+     */
+    private interface Reasons {
+        void add(String key, Object... args);
+    }
+
+    private static final Reasons DROPPED = (key, args) -> {
+    };
+
+    /** Each factor with its value and reasons, in the order of {@link Factor}. */
     public static List<Assessment> assess(Need need, Offer offer, Instant now) {
-        List<Assessment> factors = new ArrayList<>();
-        factors.add(competence(need, offer));
-        factors.add(text(offer));
-        factors.add(sector(need, offer));
-        factors.add(geography(need, offer));
-        factors.add(diversity(need, offer));
-        factors.add(capacity(need, offer));
-        factors.add(profile(offer, now));
+        List<Assessment> factors = new ArrayList<>(FACTORS.length);
+        for (Factor factor : FACTORS) {
+            factors.add(assessment(factor, need, offer, now));
+        }
         return factors;
     }
 
-    /** Exact 1, same family 0.5, else 0, averaged over the required competences. */
-    static Assessment competence(Need need, Offer offer) {
-        if (need.requiredCompetences().isEmpty()) {
-            return Assessment.of(Factor.COMPETENCE, NEUTRAL, Message.of("competence.none"));
+    /**
+     * The sum of {@link #assess}'s points, without writing a reason: what ranking works out for every
+     * candidate before it explains the page (the same values, added in the same order, so equal to the digit).
+     */
+    public static double score(Need need, Offer offer, Weights weights, Instant now) {
+        double score = 0;
+        for (Factor factor : FACTORS) {
+            score += 100 * weights.of(factor) * value(factor, need, offer, now, DROPPED);
         }
-        List<String> exact = new ArrayList<>();
-        List<String> related = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String required : need.requiredCompetences()) {
-            if (offer.competences().contains(required)) {
-                exact.add(required);
-            } else if (relatedOffered(required, offer).isPresent()) {
-                related.add(required);
-            } else {
-                missing.add(required);
-            }
-        }
-        double value = (exact.size() + 0.5 * related.size()) / need.requiredCompetences().size();
-        List<Message> reasons = new ArrayList<>();
-        reasons.add(Message.of("competence.coverage", exact.size() + related.size(), need.requiredCompetences().size()));
-        if (!exact.isEmpty()) {
-            reasons.add(Message.of("competence.exact", new Labels(exact)));
-        }
-        for (String required : related) {
-            reasons.add(Message.of("competence.related", new Labels(List.of(required)),
-                    new Labels(List.of(relatedOffered(required, offer).orElseThrow()))));
-        }
-        if (!missing.isEmpty()) {
-            reasons.add(Message.of("competence.missing", new Labels(missing)));
-        }
-        return new Assessment(Factor.COMPETENCE, value, reasons);
+        return score;
     }
 
-    /** A competence the organisation offers in the same family as the required one. */
+    static Assessment assessment(Factor factor, Need need, Offer offer, Instant now) {
+        List<Message> reasons = new ArrayList<>(2);
+        double value = value(factor, need, offer, now, (key, args) -> reasons.add(Message.of(key, args)));
+        return new Assessment(factor, value, reasons);
+    }
+
+    private static double value(Factor factor, Need need, Offer offer, Instant now, Reasons reasons) {
+        return switch (factor) {
+            case COMPETENCE -> competence(need, offer, reasons);
+            case TEXT -> text(offer, reasons);
+            case SECTOR -> sector(need, offer, reasons);
+            case GEOGRAPHY -> geography(need, offer, reasons);
+            case DIVERSITY -> diversity(need, offer, reasons);
+            case CAPACITY -> capacity(need, offer, reasons);
+            case PROFILE -> profile(offer, now, reasons);
+        };
+    }
+
+    static Assessment sector(Need need, Offer offer) {
+        return assessment(Factor.SECTOR, need, offer, null);
+    }
+
+    static Assessment geography(Need need, Offer offer) {
+        return assessment(Factor.GEOGRAPHY, need, offer, null);
+    }
+
+    static Assessment capacity(Need need, Offer offer) {
+        return assessment(Factor.CAPACITY, need, offer, null);
+    }
+
+    /** Exact 1, same family 0.5, else 0, averaged over the required competences. */
+    private static double competence(Need need, Offer offer, Reasons reasons) {
+        List<String> required = need.requiredCompetences();
+        if (required.isEmpty()) {
+            reasons.add("competence.none");
+            return NEUTRAL;
+        }
+        int exact = 0;
+        int related = 0;
+        for (int i = 0; i < required.size(); i++) {
+            if (offer.offered().holds(need.required(), i)) {
+                exact++;
+            } else if (offer.offered().holdsFamilyOf(need.required(), i)) {
+                related++;
+            }
+        }
+        double value = (exact + 0.5 * related) / required.size();
+        if (reasons != DROPPED) {
+            explainCompetence(required, offer, exact + related, reasons);
+        }
+        return value;
+    }
+
+    private static void explainCompetence(List<String> required, Offer offer, int covered, Reasons reasons) {
+        List<String> exact = required.stream().filter(offer.competences()::contains).toList();
+        List<String> missing = required.stream()
+                .filter(c -> !offer.competences().contains(c) && relatedOffered(c, offer).isEmpty()).toList();
+        reasons.add("competence.coverage", covered, required.size());
+        if (!exact.isEmpty()) {
+            reasons.add("competence.exact", new Labels(exact));
+        }
+        for (String competence : required) {
+            if (!offer.competences().contains(competence)) {
+                relatedOffered(competence, offer).ifPresent(offered -> reasons.add("competence.related",
+                        new Labels(List.of(competence)), new Labels(List.of(offered))));
+            }
+        }
+        if (!missing.isEmpty()) {
+            reasons.add("competence.missing", new Labels(missing));
+        }
+    }
+
+    /** A competence the organisation offers in the same family as the required one (the first by id). */
     static Optional<String> relatedOffered(String required, Offer offer) {
         Optional<String> family = Competences.familyOf(required);
-        return family.flatMap(f -> offer.competences().stream()
-                .filter(offered -> Competences.familyOf(offered).filter(f::equals).isPresent()).sorted().findFirst());
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = null;
+        for (String offered : offer.competences()) {
+            if (family.equals(Competences.familyOf(offered)) && (first == null || offered.compareTo(first) < 0)) {
+                first = offered;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** Words shared by the organisation's offers and keywords and the opportunity's text, over the shorter of the two. */
-    static Assessment text(Offer offer) {
+    private static double text(Offer offer, Reasons reasons) {
         if (offer.wordCount() == 0) {
-            return Assessment.of(Factor.TEXT, 0, Message.of("text.noWords"));
+            reasons.add("text.noWords");
+            return 0;
         }
         Offer.TextOverlap overlap = offer.text();
         if (overlap == null || overlap.sharedWords().isEmpty() || overlap.needWords() == 0) {
-            return Assessment.of(Factor.TEXT, 0, Message.of("text.none"));
+            reasons.add("text.none");
+            return 0;
         }
         int shared = overlap.sharedWords().size();
-        double value = Math.min(1, (double) shared / Math.min(offer.wordCount(), overlap.needWords()));
-        return Assessment.of(Factor.TEXT, value, Message.of("text.shared", shared,
-                String.join(", ", overlap.sharedWords().subList(0, Math.min(shared, SHOWN_WORDS)))));
+        if (reasons != DROPPED) {
+            reasons.add("text.shared", shared,
+                    String.join(", ", overlap.sharedWords().subList(0, Math.min(shared, SHOWN_WORDS))));
+        }
+        return Math.min(1, (double) shared / Math.min(offer.wordCount(), overlap.needWords()));
     }
 
     /** The closest pair of NACE codes, through the hierarchy (section C, division C13, group C13.9, class C13.92). */
-    static Assessment sector(Need need, Offer offer) {
+    private static double sector(Need need, Offer offer, Reasons reasons) {
         if (need.naceCodes().isEmpty()) {
-            return Assessment.of(Factor.SECTOR, NEUTRAL, Message.of("sector.none"));
+            reasons.add("sector.none");
+            return NEUTRAL;
         }
         if (offer.naceCodes().isEmpty()) {
-            return Assessment.of(Factor.SECTOR, 0, Message.of("sector.unknown"));
+            reasons.add("sector.unknown");
+            return 0;
         }
         double best = 0;
-        Message reason = Message.of("sector.different", String.join(", ", need.naceCodes()));
+        String bestAsked = null;
+        String bestOffered = null;
         for (String asked : need.naceCodes()) {
             for (String offered : offer.naceCodes()) {
-                double fit;
-                Message why;
-                if (offered.startsWith(asked)) {
-                    fit = 1;
-                    why = Message.of("sector.within", offered, asked);
-                } else {
-                    int level = sharedLevel(asked, offered);
-                    fit = level * 0.25;
-                    why = Message.of("sector.level" + level, offered, asked);
-                }
+                double fit = offered.startsWith(asked) ? 1 : sharedLevel(asked, offered) * 0.25;
                 if (fit > best) {
                     best = fit;
-                    reason = why;
+                    bestAsked = asked;
+                    bestOffered = offered;
                 }
             }
         }
-        return Assessment.of(Factor.SECTOR, best, reason);
+        if (bestAsked == null) {
+            reasons.add("sector.different", String.join(", ", need.naceCodes()));
+        } else if (bestOffered.startsWith(bestAsked)) {
+            reasons.add("sector.within", bestOffered, bestAsked);
+        } else {
+            reasons.add("sector.level" + sharedLevel(bestAsked, bestOffered), bestOffered, bestAsked);
+        }
+        return best;
     }
 
     /** 4 same class, 3 same group, 2 same division, 1 same section, 0 nothing in common. */
     static int sharedLevel(String a, String b) {
         int level = 0;
-        int[] ends = {1, 3, 5, 6};
-        for (int end : ends) {
-            if (a.length() >= end && b.length() >= end && a.substring(0, end).equals(b.substring(0, end))) {
+        for (int end : LEVEL_ENDS) {
+            if (a.length() >= end && b.length() >= end && a.regionMatches(0, b, 0, end)) {
                 level++;
             } else {
                 break;
@@ -149,84 +221,110 @@ public final class Assessor {
         return level;
     }
 
-    static Assessment geography(Need need, Offer offer) {
+    private static final int[] LEVEL_ENDS = {1, 3, 5, 6};
+
+    private static double geography(Need need, Offer offer, Reasons reasons) {
         String country = offer.place().country();
         if (!need.countriesSought().isEmpty()) {
-            return need.countriesSought().contains(country)
-                    ? Assessment.of(Factor.GEOGRAPHY, 1, Message.of("geography.sought", country))
-                    : Assessment.of(Factor.GEOGRAPHY, 0, Message.of("geography.notSought", country,
-                            String.join(", ", need.countriesSought())));
+            if (need.countriesSought().contains(country)) {
+                reasons.add("geography.sought", country);
+                return 1;
+            }
+            reasons.add("geography.notSought", country, String.join(", ", need.countriesSought()));
+            return 0;
         }
         Need.Place poster = need.poster();
         String region = offer.place().nutsRegion();
         if (region != null && poster.nutsRegion() != null) {
-            if (region.length() >= 4 && poster.nutsRegion().length() >= 4
-                    && region.substring(0, 4).equals(poster.nutsRegion().substring(0, 4))) {
-                return Assessment.of(Factor.GEOGRAPHY, SAME_NUTS2, Message.of("geography.nuts2", region.substring(0, 4)));
+            if (sameStart(region, poster.nutsRegion(), 4)) {
+                reasons.add("geography.nuts2", region.substring(0, 4));
+                return SAME_NUTS2;
             }
-            if (region.length() >= 3 && poster.nutsRegion().length() >= 3
-                    && region.substring(0, 3).equals(poster.nutsRegion().substring(0, 3))) {
-                return Assessment.of(Factor.GEOGRAPHY, SAME_NUTS1, Message.of("geography.nuts1", region.substring(0, 3)));
+            if (sameStart(region, poster.nutsRegion(), 3)) {
+                reasons.add("geography.nuts1", region.substring(0, 3));
+                return SAME_NUTS1;
             }
         }
         if (country != null && country.equals(poster.country())) {
-            return Assessment.of(Factor.GEOGRAPHY, SAME_COUNTRY, Message.of("geography.country", country));
+            reasons.add("geography.country", country);
+            return SAME_COUNTRY;
         }
         if (offer.place().hasPoint() && poster.hasPoint()) {
             long km = Math.round(kilometres(offer.place(), poster));
-            return Assessment.of(Factor.GEOGRAPHY, NEUTRAL * Math.max(0, 1 - km / FAR_KM), Message.of("geography.distance", km));
+            reasons.add("geography.distance", km);
+            return NEUTRAL * Math.max(0, 1 - km / FAR_KM);
         }
-        return Assessment.of(Factor.GEOGRAPHY, PLACE_UNKNOWN, Message.of("geography.unknown"));
+        reasons.add("geography.unknown");
+        return PLACE_UNKNOWN;
     }
 
-    static Assessment diversity(Need need, Offer offer) {
-        List<Message> reasons = new ArrayList<>();
+    private static boolean sameStart(String a, String b, int length) {
+        return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
+    }
+
+    private static double diversity(Need need, Offer offer, Reasons reasons) {
         double value = 0;
         String country = offer.place().country();
         if (country != null && need.poster().country() != null && !country.equals(need.poster().country())) {
             value += 0.5;
-            reasons.add(Message.of("diversity.otherCountry", country, need.poster().country()));
+            reasons.add("diversity.otherCountry", country, need.poster().country());
         } else {
-            reasons.add(Message.of("diversity.sameCountry"));
+            reasons.add("diversity.sameCountry");
         }
         if (offer.clusters().isEmpty()) {
-            reasons.add(Message.of("diversity.noCluster"));
-        } else if (offer.clusters().stream().anyMatch(need.posterClusters()::contains)) {
-            reasons.add(Message.of("diversity.sameCluster"));
+            reasons.add("diversity.noCluster");
+        } else if (sharesACluster(offer, need)) {
+            reasons.add("diversity.sameCluster");
         } else {
             value += 0.5;
-            reasons.add(Message.of("diversity.otherCluster"));
+            reasons.add("diversity.otherCluster");
         }
-        return new Assessment(Factor.DIVERSITY, value, reasons);
+        return value;
     }
 
-    static Assessment capacity(Need need, Offer offer) {
+    private static boolean sharesACluster(Offer offer, Need need) {
+        for (java.util.UUID cluster : offer.clusters()) {
+            if (need.posterClusters().contains(cluster)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double capacity(Need need, Offer offer, Reasons reasons) {
         if (need.quantity() == null) {
-            return Assessment.of(Factor.CAPACITY, NEUTRAL, Message.of("capacity.none"));
+            reasons.add("capacity.none");
+            return NEUTRAL;
         }
         Integer capacity = offer.sizeBand() == null ? null : CAPACITY.get(offer.sizeBand());
         if (capacity == null) {
-            return Assessment.of(Factor.CAPACITY, UNKNOWN_CAPACITY, Message.of("capacity.unknown", need.quantity()));
+            reasons.add("capacity.unknown", need.quantity());
+            return UNKNOWN_CAPACITY;
         }
-        return Assessment.of(Factor.CAPACITY, Math.min(1, (double) capacity / need.quantity()),
-                Message.of("capacity.band", offer.sizeBand(), need.quantity()));
+        reasons.add("capacity.band", offer.sizeBand(), need.quantity());
+        return Math.min(1, (double) capacity / need.quantity());
     }
 
     /** Half completeness (seven fields), half freshness (full up to 180 days, none after three years). */
-    static Assessment profile(Offer offer, Instant now) {
-        double completeness = (PROFILE_FIELDS - missingFields(offer).size()) / (double) PROFILE_FIELDS;
-        return Assessment.of(Factor.PROFILE, 0.5 * completeness + 0.5 * freshness(offer, now),
-                Message.of("profile.state", Math.round(completeness * 100), daysSinceChange(offer, now)));
+    private static double profile(Offer offer, Instant now, Reasons reasons) {
+        double completeness = (PROFILE_FIELDS - missingFieldCount(offer)) / (double) PROFILE_FIELDS;
+        long days = daysSinceChange(offer, now);
+        reasons.add("profile.state", Math.round(completeness * 100), days);
+        return 0.5 * completeness + 0.5 * freshness(days);
     }
 
     /** 1 up to 180 days after the last change, falling to 0 at three years. */
-    static double freshness(Offer offer, Instant now) {
-        long days = daysSinceChange(offer, now);
+    static double freshness(long days) {
         return days <= FRESH_DAYS ? 1 : Math.max(0, 1 - (double) (days - FRESH_DAYS) / (STALE_DAYS - FRESH_DAYS));
     }
 
+    /** Whole days, as {@code Duration.between(changedAt, now).toDays()} counts them, without its objects. */
     static long daysSinceChange(Offer offer, Instant now) {
-        return Math.max(0, Duration.between(offer.changedAt().toInstant(), now).toDays());
+        long seconds = now.getEpochSecond() - offer.changedAt().toEpochSecond();
+        if (now.getNano() < offer.changedAt().getNano()) {
+            seconds--;
+        }
+        return Math.max(0, seconds / 86_400);
     }
 
     /** The profile fields matching weighs that the organisation has left empty. */
@@ -254,6 +352,13 @@ public final class Assessor {
             missing.add("sizeBand");
         }
         return missing;
+    }
+
+    private static int missingFieldCount(Offer offer) {
+        return (offer.competences().isEmpty() ? 1 : 0) + (offer.keywords().isEmpty() ? 1 : 0)
+                + (offer.describesOffers() ? 0 : 1) + (offer.naceCodes().isEmpty() ? 1 : 0)
+                + (offer.place().nutsRegion() == null ? 1 : 0) + (offer.place().hasPoint() ? 0 : 1)
+                + (offer.sizeBand() == null ? 1 : 0);
     }
 
     static double kilometres(Need.Place a, Need.Place b) {

@@ -4,15 +4,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** What an opportunity asks, and where its poster stands (from the read models), for matching. */
+/**
+ * What an opportunity asks, and where its poster stands (from the read models), for matching; {@code required}
+ * is the required competences as bits, worked out once for all the candidates.
+ */
 public record Need(UUID opportunityId, UUID posterId, List<String> requiredCompetences, List<String> naceCodes,
-        List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters) {
+        List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters, CompetenceSet required) {
 
     public Need {
         requiredCompetences = List.copyOf(requiredCompetences);
         naceCodes = List.copyOf(naceCodes);
         countriesSought = List.copyOf(countriesSought);
         posterClusters = Set.copyOf(posterClusters);
+    }
+
+    public Need(UUID opportunityId, UUID posterId, List<String> requiredCompetences, List<String> naceCodes,
+            List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters) {
+        this(opportunityId, posterId, requiredCompetences, naceCodes, countriesSought, quantity, poster, posterClusters,
+                CompetenceSet.of(requiredCompetences));
     }
 
     /** Where an organisation is: country, NUTS region and point, each possibly unknown (null). */

@@ -8,11 +8,12 @@ import java.util.UUID;
 /**
  * What an organisation offers, from matchmaking's read models, for matching: its profile, the clusters
  * it is an active member of, how many distinct words its offers and keywords hold, and the words it
- * shares with an opportunity's text (worked out by PostgreSQL's stemmers; null until asked for).
+ * shares with an opportunity's text (stemmed by PostgreSQL, each text in its language; null: none worked out);
+ * {@code offered} is the competences as bits.
  */
 public record Offer(UUID id, String name, Need.Place place, String sizeBand, List<String> competences,
         List<String> keywords, boolean describesOffers, List<String> naceCodes, Set<UUID> clusters,
-        OffsetDateTime changedAt, int wordCount, TextOverlap text) {
+        OffsetDateTime changedAt, int wordCount, TextOverlap text, CompetenceSet offered) {
 
     public Offer {
         competences = List.copyOf(competences);
@@ -21,9 +22,17 @@ public record Offer(UUID id, String name, Need.Place place, String sizeBand, Lis
         clusters = Set.copyOf(clusters);
     }
 
+    /** With {@code offered} worked out from the competences. */
+    public Offer(UUID id, String name, Need.Place place, String sizeBand, List<String> competences, List<String> keywords,
+            boolean describesOffers, List<String> naceCodes, Set<UUID> clusters, OffsetDateTime changedAt, int wordCount,
+            TextOverlap text) {
+        this(id, name, place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt, wordCount,
+                text, CompetenceSet.of(competences));
+    }
+
     public Offer withText(TextOverlap overlap) {
         return new Offer(id, name, place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt,
-                wordCount, overlap);
+                wordCount, overlap, offered);
     }
 
     /** The (stemmed) words an offer and an opportunity share, and how many distinct words the opportunity holds. */

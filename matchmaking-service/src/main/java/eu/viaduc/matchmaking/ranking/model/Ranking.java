@@ -3,16 +3,15 @@ package eu.viaduc.matchmaking.ranking.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.PriorityQueue;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
- * Orders matches by score. The words an offer shares with a need's text cost a query per match, so they
- * are asked only for the matches that could still reach the wanted places: a match whose score without it,
- * plus the most the text factor can bring, stays below the last wanted place cannot get there. The
- * order of the wanted places is therefore exact. Ties go by id, so that the same data gives the same order.
+ * Orders matches by score: every pair is scored without its reasons ({@link Assessor#score}), and only the
+ * wanted places are explained. Ties go by opportunity id, then organisation id, so that the same data gives
+ * the same order.
  */
 public final class Ranking {
 
@@ -24,48 +23,66 @@ public final class Ranking {
 
         static Match of(Need need, Offer offer, Weights weights, Instant now) {
             List<Assessment> factors = Assessor.assess(need, offer, now);
-            return new Match(need, offer, factors, factors.stream().mapToDouble(a -> a.points(weights)).sum());
-        }
-
-        private String tieBreak() {
-            return need.opportunityId() + "/" + offer.id();
+            return new Match(need, offer, factors, Assessment.total(factors, weights));
         }
     }
 
-    /** A pair to rank. */
+    /** A pair to rank; the offer carries the words it shares with the need's text (or none: text counts 0). */
     public record Pair(Need need, Offer offer) {
     }
 
-    /**
-     * The pairs ranked, the first {@code wanted} exactly; {@code textOverlap} gives, in the order of the
-     * pairs it is handed, the words each offer shares with its need's text.
-     */
-    public static List<Match> rank(List<Pair> pairs, Weights weights, Instant now, int wanted,
-            Function<List<Pair>, List<Offer.TextOverlap>> textOverlap) {
-        Comparator<Match> byScore = Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::tieBreak);
-        List<Match> partial = new ArrayList<>(pairs.stream().map(p -> Match.of(p.need(), p.offer(), weights, now)).toList());
-        partial.sort(byScore);
-        if (partial.isEmpty()) {
-            return partial;
+    private record Scored(Pair pair, double score) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
         }
-        double threshold = partial.get(Math.min(wanted, partial.size()) - 1).score();
-        double textAtMost = 100 * weights.of(Factor.TEXT);
-        List<Pair> worthAsking = partial.stream()
-                .filter(m -> m.offer().wordCount() > 0 && m.score() + textAtMost >= threshold)
-                .map(m -> new Pair(m.need(), m.offer())).toList();
-        List<Offer.TextOverlap> found = worthAsking.isEmpty() ? List.of() : textOverlap.apply(worthAsking);
-        List<Match> ranked = new ArrayList<>(partial.size());
-        Map<String, Pair> completed = new HashMap<>();
-        for (int i = 0; i < worthAsking.size(); i++) {
-            Pair pair = worthAsking.get(i);
-            completed.put(pair.need().opportunityId() + "/" + pair.offer().id(),
-                    new Pair(pair.need(), pair.offer().withText(found.get(i))));
+        int byOpportunity = compareIds(a.pair().need().opportunityId(), b.pair().need().opportunityId());
+        return byOpportunity != 0 ? byOpportunity : compareIds(a.pair().offer().id(), b.pair().offer().id());
+    };
+
+    /** Below this many pairs, scoring them on one core is quicker than sharing the work. */
+    private static final int SHARED_ABOVE = 8_192;
+
+    /** The first {@code wanted} pairs, best first, each explained. */
+    public static List<Match> rank(List<Pair> pairs, Weights weights, Instant now, int wanted) {
+        int parts = pairs.size() > SHARED_ABOVE ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        int step = (pairs.size() + parts - 1) / Math.max(1, parts);
+        List<Scored> kept = IntStream.range(0, parts).parallel()
+                .mapToObj(part -> best(pairs.subList(Math.min(pairs.size(), part * step),
+                        Math.min(pairs.size(), (part + 1) * step)), weights, now, wanted))
+                .flatMap(List::stream).sorted(BEST_FIRST).limit(wanted).toList();
+        List<Match> ranked = new ArrayList<>(kept.size());
+        for (Scored scored : kept) {
+            ranked.add(Match.of(scored.pair().need(), scored.pair().offer(), weights, now));
         }
-        for (Match match : partial) {
-            Pair withText = completed.get(match.tieBreak());
-            ranked.add(withText == null ? match : Match.of(withText.need(), withText.offer(), weights, now));
-        }
-        ranked.sort(byScore);
         return ranked;
+    }
+
+    /** The best {@code wanted} of these pairs, scored without reasons, in no particular order. */
+    private static List<Scored> best(List<Pair> pairs, Weights weights, Instant now, int wanted) {
+        // a heap whose head is the worst place kept: most pairs are turned away by one comparison
+        PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(wanted, pairs.size()) + 1, BEST_FIRST.reversed());
+        for (Pair pair : pairs) {
+            Scored scored = new Scored(pair, Assessor.score(pair.need(), pair.offer(), weights, now));
+            if (best.size() < wanted) {
+                best.add(scored);
+            } else if (BEST_FIRST.compare(scored, best.peek()) < 0) {
+                best.poll();
+                best.add(scored);
+            }
+        }
+        return List.copyOf(best);
+    }
+
+    /** As their texts sort (fixed-width hexadecimal): unsigned, most significant half first. */
+    private static int compareIds(UUID a, UUID b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? -1 : 1;
+        }
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 }

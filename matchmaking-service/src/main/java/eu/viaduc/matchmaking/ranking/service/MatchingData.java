@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -34,7 +35,7 @@ public class MatchingData {
 
     private static final String OFFER_COLUMNS = """
             p.id, p.name, p.country, p.nuts_region, p.latitude, p.longitude, p.size_band, p.competences, p.keywords,
-            p.nace_codes, p.changed_at, p.offers <> '{}'::jsonb as describes_offers, p.word_count,
+            p.nace_codes, p.changed_at, p.offers <> '{}'::jsonb as describes_offers, length(p.offer_words) as word_count,
             array(select m.cluster_id from member_membership m where m.organisation_id = p.id and m.status = 'ACTIVE') as clusters
             """;
 
@@ -51,55 +52,52 @@ public class MatchingData {
         return found.stream().findFirst();
     }
 
-    /** Organisations other than the poster whose competences or keywords include one of these keys. */
-    public List<Offer> candidates(Collection<String> keys, UUID poster) {
-        return offers("select " + OFFER_COLUMNS
-                + " from organisation_profile p where p.competence_keys && ? and p.id <> ?", keys.toArray(String[]::new), poster);
+    /**
+     * The transaction id below which every transaction has ended: whatever they wrote is visible from now on.
+     * {@link CandidateIndex} looks for changes from there next time.
+     */
+    public long oldestRunningTransaction() {
+        long[] oldest = {0};
+        query("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint", row -> oldest[0] = row.getLong(1));
+        return oldest[0];
+    }
+
+    /** The organisations changed for matching by transactions from {@code transaction} on, with that transaction. */
+    public Map<UUID, Long> changesFrom(long transaction) {
+        Map<UUID, Long> changes = new HashMap<>();
+        query("select organisation_id, changed_in::text::bigint from matching_change where changed_in >= ?::text::xid8",
+                row -> changes.put(row.getObject(1, UUID.class), row.getLong(2)), transaction);
+        return changes;
     }
 
     /**
-     * The candidates (as {@link #candidates}) that could score most for a need, at most {@code limit} of them,
-     * best ceiling first; how many candidates there are in all, and the ceiling of the best one left out.
+     * Organisations as matching indexes them (every one if {@code ids} is null), handed over one by one:
+     * the profile, the keys it is found by, its offers' words and the transaction that last changed it.
      */
-    public CeilingPage candidatesUnder(UUID opportunityId, ScoreCeiling.Sql ceiling, Collection<String> keys, UUID poster,
-            int limit) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(opportunityId);
-        parameters.addAll(ceiling.parameters());
-        parameters.addAll(List.of(keys.toArray(String[]::new), poster, limit + 1));
-        List<Offer> offers = new ArrayList<>();
-        Map<UUID, Double> ceilings = new HashMap<>();
-        double[] nextCeiling = {Double.NEGATIVE_INFINITY};
-        long[] total = {0};
-        // the ceilings are kept narrow (id, ceiling) to be counted and sorted; only the best are read whole
-        query("""
-                with %s as materialized (
-                    select p.id from organisation_profile p
-                    where p.offer_words @@ (select matchmaking_any_word(o.search) from opportunity o where o.id = ?)),
-                ceilings as materialized (
-                    select p.id, %s as ceiling from organisation_profile p where p.competence_keys && ? and p.id <> ?)
-                select c.ceiling, (select count(*) from ceilings) as total, """.formatted(ScoreCeiling.SHARING_WORDS,
-                ceiling.expression()) + OFFER_COLUMNS + """
-                from (select * from ceilings order by ceiling desc, id limit ?) c
-                join organisation_profile p on p.id = c.id order by c.ceiling desc, c.id""",
-                row -> {
-                    total[0] = row.getLong("total");
-                    if (offers.size() == limit) {
-                        nextCeiling[0] = row.getDouble("ceiling");
-                    } else {
-                        Offer offer = offer(row);
-                        offers.add(offer);
-                        ceilings.put(offer.id(), row.getDouble("ceiling"));
-                    }
-                }, parameters.toArray());
-        return new CeilingPage(offers, ceilings, nextCeiling[0], total[0]);
+    public void indexable(Collection<UUID> ids, Consumer<Indexable> each) {
+        String sql = "select " + OFFER_COLUMNS + """
+                , p.competence_keys, tsvector_to_array(p.offer_words) as words,
+                coalesce((select c.changed_in::text::bigint from matching_change c where c.organisation_id = p.id), -1) as changed_in
+                from organisation_profile p""";
+        RowReader reader = row -> each.accept(new Indexable(offer(row), strings(row.getArray("competence_keys")),
+                strings(row.getArray("words")), row.getLong("changed_in")));
+        if (ids == null) {
+            streamed(sql, reader);
+        } else {
+            query(sql + " where p.id = any(?)", reader, (Object) ids.toArray(UUID[]::new));
+        }
     }
 
-    /**
-     * Some candidates with the most each can score, how many there are in all, and the most any candidate
-     * left out can score (-infinity: none left).
-     */
-    public record CeilingPage(List<Offer> offers, Map<UUID, Double> ceilings, double nextCeiling, long total) {
+    /** One organisation to index. */
+    public record Indexable(Offer offer, List<String> keys, List<String> words, long changedIn) {
+    }
+
+    /** The distinct (stemmed) words of the opportunity's texts and keywords; empty if it has none. */
+    public List<String> opportunityWords(UUID opportunityId) {
+        List<String> words = new ArrayList<>();
+        query("select tsvector_to_array(o.search) from opportunity o where o.id = ?",
+                row -> words.addAll(strings(row.getArray(1))), opportunityId);
+        return words;
     }
 
     /** Where the organisation is and the clusters it is an active member of; unknown if not in the read model. */
@@ -116,15 +114,6 @@ public class MatchingData {
     public record Poster(String name, Need.Place place, Set<UUID> clusters) {
 
         public static final Poster UNKNOWN = new Poster(null, Need.Place.UNKNOWN, Set.of());
-    }
-
-    /** The words each organisation's offers and keywords share with the opportunity's text. */
-    public Map<UUID, Offer.TextOverlap> sharedWords(UUID opportunityId, Collection<UUID> organisationIds) {
-        return overlaps("""
-                select p.id, array(select w from unnest(tsvector_to_array(p.offer_words)) w
-                                   where w = any(tsvector_to_array(o.search)) order by w), length(o.search)
-                from organisation_profile p, opportunity o where o.id = ? and p.id = any(?)""",
-                opportunityId, organisationIds.toArray(UUID[]::new));
     }
 
     /** The words the organisation's offers and keywords share with each opportunity's text. */
@@ -196,6 +185,36 @@ public class MatchingData {
             throw new IllegalStateException("matching data could not be read", e);
         }
     }
+
+    /**
+     * As {@link #query} without holding every row at once: PostgreSQL's driver fetches in batches only inside
+     * a transaction, so one is opened when the connection has none.
+     */
+    private void streamed(String sql, RowReader reader) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(STREAMED_ROWS);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        reader.read(row);
+                    }
+                }
+            } finally {
+                if (ownTransaction) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("matching data could not be read", e);
+        }
+    }
+
+    private static final int STREAMED_ROWS = 2_000;
 
     private static Double nullableDouble(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);

@@ -64,15 +64,12 @@ public class RankOpportunities {
         ids.forEach(id -> opportunities.put(id, entityManager.find(Opportunity.class, id)));
         Map<UUID, MatchingData.Poster> posters = data.posters(
                 opportunities.values().stream().map(Opportunity::organisationId).distinct().toList());
+        Map<UUID, Offer.TextOverlap> shared = data.sharedWords(opportunities.keySet(), organisationId);
         List<Ranking.Pair> pairs = opportunities.values().stream()
                 .map(o -> new Ranking.Pair(RankOrganisations.needOf(o, posters.getOrDefault(o.organisationId(),
-                        MatchingData.Poster.UNKNOWN)), organisation))
+                        MatchingData.Poster.UNKNOWN)), organisation.withText(shared.get(o.id()))))
                 .toList();
-        List<Match> ranked = Ranking.rank(pairs, weights, Instant.now(), wanted, asked -> {
-            Map<UUID, Offer.TextOverlap> found = data.sharedWords(
-                    asked.stream().map(pair -> pair.need().opportunityId()).toList(), organisationId);
-            return asked.stream().map(pair -> found.get(pair.need().opportunityId())).toList();
-        });
+        List<Match> ranked = Ranking.rank(pairs, weights, Instant.now(), wanted);
         return new Result(organisation, ranked, opportunities, posters);
     }
 }

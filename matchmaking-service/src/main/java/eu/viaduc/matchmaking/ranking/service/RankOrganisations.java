@@ -1,11 +1,9 @@
 package eu.viaduc.matchmaking.ranking.service;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,35 +27,26 @@ import eu.viaduc.taxonomy.Competences;
 @ApplicationScoped
 public class RankOrganisations {
 
-    /** Enough for the first pages: the ceiling of the 200th candidate is usually below the 20th score. */
-    private static final int FIRST_READ = 200;
-
     private final Opportunities opportunities;
     private final MatchingData data;
+    private final CandidateIndex index;
 
     @Inject
-    public RankOrganisations(Opportunities opportunities, MatchingData data) {
+    public RankOrganisations(Opportunities opportunities, MatchingData data, CandidateIndex index) {
         this.opportunities = opportunities;
         this.data = data;
+        this.index = index;
     }
 
     /** The candidates ranked, the first {@code wanted} in exact order; how many there are; the opportunity. */
     public record Result(Opportunity opportunity, List<Match> matches, long total) {
     }
 
-    /**
-     * Reads the candidates whose {@link ScoreCeiling} is highest, scores them exactly, and stops when the
-     * last wanted place scores above the ceiling of every candidate not read (else reads four times as many).
-     * The first {@code wanted} are therefore the same as if every candidate had been scored.
-     */
+    /** Every candidate is scored (in memory, through {@link CandidateIndex}); the first {@code wanted} are explained. */
     public Result rank(UUID opportunityId, Weights weights, int wanted) {
-        return rank(opportunityId, weights, wanted, Math.max(FIRST_READ, 4 * wanted));
-    }
-
-    /** As {@link #rank(UUID, Weights, int)}, reading {@code firstRead} candidates first. */
-    Result rank(UUID opportunityId, Weights weights, int wanted, int firstRead) {
         Opportunity opportunity = opportunities.read(opportunityId);
-        Need need = needOf(opportunity, data.posters(List.of(opportunity.organisationId()))
+        index.catchUp();
+        Need need = needOf(opportunity, index.posters(List.of(opportunity.organisationId()))
                 .getOrDefault(opportunity.organisationId(), MatchingData.Poster.UNKNOWN));
         Set<String> keys = new LinkedHashSet<>();
         for (String competence : opportunity.requiredCompetences()) {
@@ -65,27 +54,11 @@ public class RankOrganisations {
             Competences.familyOf(competence).ifPresent(family -> keys.addAll(Competences.inFamily(family)));
         }
         opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
-        if (keys.isEmpty()) {
-            return new Result(opportunity, List.of(), 0);
-        }
-        Instant now = Instant.now();
-        ScoreCeiling.Sql ceiling = ScoreCeiling.of(need, weights, now.atOffset(ZoneOffset.UTC));
-        int limit = firstRead;
-        while (true) {
-            MatchingData.CeilingPage read = data.candidatesUnder(opportunityId, ceiling, keys, opportunity.organisationId(), limit);
-            List<Match> ranked = Ranking.rank(read.offers().stream().map(offer -> new Ranking.Pair(need, offer)).toList(),
-                    weights, now, wanted, asked -> {
-                        Map<UUID, Offer.TextOverlap> found = data.sharedWords(opportunityId,
-                                asked.stream().map(pair -> pair.offer().id()).toList());
-                        return asked.stream().map(pair -> found.get(pair.offer().id())).toList();
-                    });
-            boolean everyoneRead = read.nextCeiling() == Double.NEGATIVE_INFINITY;
-            if (everyoneRead || ranked.size() >= wanted
-                    && ranked.get(wanted - 1).score() > read.nextCeiling() + ScoreCeiling.SLACK) {
-                return new Result(opportunity, ranked, read.total());
-            }
-            limit *= 4;
-        }
+        List<String> words = data.opportunityWords(opportunityId);
+        List<Offer> candidates = index.candidates(keys, opportunity.organisationId(), words);
+        List<Match> ranked = Ranking.rank(candidates.stream().map(offer -> new Ranking.Pair(need, offer)).toList(),
+                weights, Instant.now(), wanted);
+        return new Result(opportunity, ranked, candidates.size());
     }
 
     public static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {

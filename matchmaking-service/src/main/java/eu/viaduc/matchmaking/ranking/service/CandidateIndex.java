@@ -1,0 +1,221 @@
+package eu.viaduc.matchmaking.ranking.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.scheduler.Scheduled;
+
+import eu.viaduc.matchmaking.ranking.model.Need;
+import eu.viaduc.matchmaking.ranking.model.Offer;
+
+/**
+ * Every organisation of matchmaking's read model held in memory, found by competence and keyword, with its
+ * offers' words: at 100,000 organisations one competence family gives tens of thousands of candidates, and
+ * reading them from PostgreSQL for each ranking cost far more than scoring them.
+ * <p>
+ * PostgreSQL stays the truth. Triggers note each organisation whose profile or memberships change, with the
+ * transaction that changed it ({@code matching_change}); before answering, the index reloads the
+ * organisations changed by transactions it may not have seen: those from the oldest transaction still running
+ * when it last looked. A ranking therefore sees every change committed before it began, on every instance.
+ */
+@ApplicationScoped
+public class CandidateIndex {
+
+    /** Above this many changed organisations, one pass over all is quicker than looking each up. */
+    private static final int RELOAD_ALL_ABOVE = 5_000;
+
+    private final MatchingData data;
+    private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
+    /** The entries found by each key, held directly: a ranking walks tens of thousands of them. */
+    private final Map<String, Map<UUID, Entry>> byKey = new ConcurrentHashMap<>();
+    /** Organisations removed, with the transaction that removed them: not reloaded again for it. */
+    private final Map<UUID, Long> removedIn = new ConcurrentHashMap<>();
+    /** The same texts (competences, codes) repeat across organisations: kept once. */
+    private final Map<String, String> texts = new HashMap<>();
+    /** Each distinct word of the offers gets a number: an organisation's words are a short array of them. */
+    private final Map<String, Integer> wordNumbers = new ConcurrentHashMap<>();
+    private volatile String[] wordsByNumber = new String[1024];
+    /** Each organisation gets a slot, so that a ranking can mark those it has met in an array. */
+    private volatile int nextSlot;
+    /** Changes by transactions from this one on may not have been seen; negative: nothing loaded yet. */
+    private long unseenFrom = -1;
+
+    private record Entry(int slot, Offer offer, List<String> keys, int[] words, long changedIn) {
+    }
+
+    @Inject
+    public CandidateIndex(MatchingData data) {
+        this.data = data;
+    }
+
+    /**
+     * As of the last {@link #catchUp()}: organisations other than {@code excluded} found by one of the keys (a competence, or a keyword in lower
+     * case), each with the words its offers share with {@code needWords} (stemmed, as the opportunity's).
+     */
+    public List<Offer> candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
+        String[] words = wordsByNumber;
+        boolean[] asked = new boolean[words.length];
+        for (String word : needWords) {
+            Integer number = wordNumbers.get(word);
+            if (number != null && number < asked.length) {
+                asked[number] = true;
+            }
+        }
+        boolean[] met = new boolean[nextSlot];
+        Entry left = excluded == null ? null : byId.get(excluded);
+        if (left != null && left.slot() < met.length) {
+            met[left.slot()] = true;
+        }
+        List<Offer> found = new ArrayList<>();
+        for (String key : keys) {
+            for (Entry entry : byKey.getOrDefault(key, Map.of()).values()) {
+                int slot = entry.slot();
+                if (slot < met.length && !met[slot]) {
+                    met[slot] = true;
+                    Offer.TextOverlap overlap = overlap(entry, asked, words, needWords.size());
+                    found.add(overlap == null ? entry.offer() : entry.offer().withText(overlap));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** As of the last {@link #catchUp()}: where each organisation is and its active clusters; unknown ones are left out. */
+    public Map<UUID, MatchingData.Poster> posters(Collection<UUID> organisationIds) {
+        Map<UUID, MatchingData.Poster> posters = new HashMap<>();
+        for (UUID id : organisationIds) {
+            Entry entry = byId.get(id);
+            if (entry != null) {
+                posters.put(id, new MatchingData.Poster(entry.offer().name(), entry.offer().place(), entry.offer().clusters()));
+            }
+        }
+        return posters;
+    }
+
+    /** The words shared with the need's, or null for none (the text factor is then 0, as for an empty overlap). */
+    private static Offer.TextOverlap overlap(Entry entry, boolean[] asked, String[] words, int needWords) {
+        List<String> shared = null;
+        for (int number : entry.words()) {
+            if (number < asked.length && asked[number]) {
+                if (shared == null) {
+                    shared = new ArrayList<>(4);
+                }
+                shared.add(words[number]);
+            }
+        }
+        return shared == null ? null : new Offer.TextOverlap(shared, needWords);
+    }
+
+    /** Keeps the index close to the database between rankings, so that a ranking seldom waits for a reload. */
+    @Scheduled(every = "${viaduc.matching.index-catch-up:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUpRegularly() {
+        catchUp();
+    }
+
+    /**
+     * Takes in every change committed before the call: loads everything the first time, then reloads the
+     * organisations changed since it last looked (everything again when they are many, as after an import).
+     */
+    public synchronized void catchUp() {
+        long oldestRunning = data.oldestRunningTransaction();
+        if (unseenFrom < 0) {
+            data.indexable(null, this::put);
+        } else {
+            List<UUID> stale = new ArrayList<>();
+            Map<UUID, Long> changes = data.changesFrom(unseenFrom);
+            changes.forEach((id, transaction) -> {
+                Entry entry = byId.get(id);
+                long known = entry != null ? entry.changedIn() : removedIn.getOrDefault(id, -1L);
+                if (known != transaction) {
+                    stale.add(id);
+                }
+            });
+            if (stale.size() > RELOAD_ALL_ABOVE) {
+                Set<UUID> gone = new HashSet<>(byId.keySet());
+                data.indexable(null, row -> {
+                    gone.remove(row.offer().id());
+                    put(row);
+                });
+                gone.forEach(id -> remove(id, changes.getOrDefault(id, -1L)));
+            } else if (!stale.isEmpty()) {
+                Set<UUID> gone = new HashSet<>(stale);
+                data.indexable(stale, row -> {
+                    gone.remove(row.offer().id());
+                    put(row);
+                });
+                gone.forEach(id -> remove(id, changes.get(id)));
+            }
+        }
+        unseenFrom = oldestRunning;
+    }
+
+    private void put(MatchingData.Indexable row) {
+        Offer offer = row.offer();
+        removedIn.remove(offer.id());
+        Entry previous = byId.get(offer.id());
+        List<String> keys = row.keys().stream().map(this::shared).toList();
+        int[] words = row.words().stream().sorted().mapToInt(this::numberOf).toArray();
+        Entry entry = new Entry(previous != null ? previous.slot() : nextSlot++, compact(offer), keys, words, row.changedIn());
+        byId.put(offer.id(), entry);
+        if (previous != null) {
+            previous.keys().stream().filter(key -> !keys.contains(key)).forEach(key -> unindex(key, offer.id()));
+        }
+        keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(offer.id(), entry));
+    }
+
+    private int numberOf(String word) {
+        return wordNumbers.computeIfAbsent(word, w -> {
+            int number = wordNumbers.size();
+            if (number == wordsByNumber.length) {
+                wordsByNumber = Arrays.copyOf(wordsByNumber, 2 * number);
+            }
+            wordsByNumber[number] = w;
+            return number;
+        });
+    }
+
+    private void remove(UUID id, long transaction) {
+        Entry previous = byId.remove(id);
+        if (previous != null) {
+            previous.keys().forEach(key -> unindex(key, id));
+        }
+        removedIn.put(id, transaction);
+    }
+
+    private void unindex(String key, UUID id) {
+        byKey.computeIfPresent(key, (k, entries) -> {
+            entries.remove(id);
+            return entries.isEmpty() ? null : entries;
+        });
+    }
+
+    /** The offer with its repeated texts shared with the other organisations'. */
+    private Offer compact(Offer offer) {
+        Need.Place place = offer.place();
+        return new Offer(offer.id(), offer.name(), new Need.Place(shared(place.country()), shared(place.nutsRegion()),
+                place.latitude(), place.longitude()), shared(offer.sizeBand()), offer.competences().stream().map(this::shared).toList(),
+                offer.keywords().stream().map(this::shared).toList(), offer.describesOffers(),
+                offer.naceCodes().stream().map(this::shared).toList(), offer.clusters(), offer.changedAt(), offer.wordCount(), null);
+    }
+
+    private String shared(String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    }
+
+    /** How many organisations the index holds (for the benchmark's figures). */
+    public int size() {
+        return byId.size();
+    }
+}
