@@ -37,9 +37,10 @@ service_port() {
   esac
 }
 
-service_heap() { # knowledge-service runs with a low heap: its attachments (25 MB) stream through it, never held whole
+service_heap() { # knowledge-service runs with a low heap: its attachments (25 MB) stream through it, never held whole;
+  # matchmaking-service holds its candidate index in memory (about 120 MB at 100,000 organisations)
   case "$1" in
-    knowledge) echo 64m ;; *) echo 384m ;;
+    knowledge) echo 64m ;; matchmaking) echo 512m ;; *) echo 384m ;;
   esac
 }
 

@@ -74,7 +74,7 @@ public class BuildConsortium {
         Set<String> sought = new HashSet<>(need.countriesSought());
         Weights weights = Weights.defaults();
         Instant now = Instant.now();
-        List<Partner> candidates = index.candidates(need.requiredCompetences(), need.posterId(), List.of()).stream()
+        List<Partner> candidates = index.candidates(need.requiredCompetences(), need.posterId(), List.of()).offers().stream()
                 .filter(offer -> sought.isEmpty() || sought.contains(offer.place().country()))
                 .map(offer -> partner(need, offer, weights, now)).toList();
         return ConsortiumBuilder.build(need.requiredCompetences(), candidates, rules);

@@ -3,7 +3,6 @@ package eu.viaduc.matchmaking.ranking.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import eu.viaduc.taxonomy.Competences;
@@ -16,9 +15,6 @@ import eu.viaduc.taxonomy.Competences;
 public final class Assessor {
 
     private static final double NEUTRAL = 0.5;
-    /** What an organisation of each size band can roughly deliver, in the opportunity's units. */
-    private static final Map<String, Integer> CAPACITY = Map.of("MICRO_1_9", 1_000, "SMALL_10_49", 10_000,
-            "MEDIUM_50_249", 100_000, "LARGE_250_PLUS", 1_000_000);
     private static final double UNKNOWN_CAPACITY = 0.3;
     private static final double SAME_NUTS2 = 1;
     private static final double SAME_NUTS1 = 0.8;
@@ -38,15 +34,13 @@ public final class Assessor {
     }
 
     /**
-     * Where a factor puts its reasons: collected when a match is explained, dropped when only its score is
-     * wanted. Each factor is written once, for both.
+     * Where a factor puts its reasons when a match is explained; null when only its score is wanted. Each
+     * factor is written once, for both; its reasons are written only when asked for, since scoring tens of
+     * thousands of candidates must not build (and collect) their sentences' values.
      */
     private interface Reasons {
         void add(String key, Object... args);
     }
-
-    private static final Reasons DROPPED = (key, args) -> {
-    };
 
     /** Each factor with its value and reasons, in the order of {@link Factor}. */
     public static List<Assessment> assess(Need need, Offer offer, Instant now) {
@@ -64,7 +58,7 @@ public final class Assessor {
     public static double score(Need need, Offer offer, Weights weights, Instant now) {
         double score = 0;
         for (Factor factor : FACTORS) {
-            score += 100 * weights.of(factor) * value(factor, need, offer, now, DROPPED);
+            score += 100 * weights.of(factor) * value(factor, need, offer, now, null);
         }
         return score;
     }
@@ -103,20 +97,22 @@ public final class Assessor {
     private static double competence(Need need, Offer offer, Reasons reasons) {
         List<String> required = need.requiredCompetences();
         if (required.isEmpty()) {
-            reasons.add("competence.none");
+            if (reasons != null) {
+                reasons.add("competence.none");
+            }
             return NEUTRAL;
         }
         int exact = 0;
         int related = 0;
         for (int i = 0; i < required.size(); i++) {
-            if (offer.offered().holds(need.required(), i)) {
+            if (offer.facts().offered.holds(need.facts().required, i)) {
                 exact++;
-            } else if (offer.offered().holdsFamilyOf(need.required(), i)) {
+            } else if (offer.facts().offered.holdsFamilyOf(need.facts().required, i)) {
                 related++;
             }
         }
         double value = (exact + 0.5 * related) / required.size();
-        if (reasons != DROPPED) {
+        if (reasons != null) {
             explainCompetence(required, offer, exact + related, reasons);
         }
         return value;
@@ -159,16 +155,20 @@ public final class Assessor {
     /** Words shared by the organisation's offers and keywords and the opportunity's text, over the shorter of the two. */
     private static double text(Offer offer, Reasons reasons) {
         if (offer.wordCount() == 0) {
-            reasons.add("text.noWords");
+            if (reasons != null) {
+                reasons.add("text.noWords");
+            }
             return 0;
         }
         Offer.TextOverlap overlap = offer.text();
         if (overlap == null || overlap.sharedWords().isEmpty() || overlap.needWords() == 0) {
-            reasons.add("text.none");
+            if (reasons != null) {
+                reasons.add("text.none");
+            }
             return 0;
         }
         int shared = overlap.sharedWords().size();
-        if (reasons != DROPPED) {
+        if (reasons != null) {
             reasons.add("text.shared", shared,
                     String.join(", ", overlap.sharedWords().subList(0, Math.min(shared, SHOWN_WORDS))));
         }
@@ -178,41 +178,60 @@ public final class Assessor {
     /** The closest pair of NACE codes, through the hierarchy (section C, division C13, group C13.9, class C13.92). */
     private static double sector(Need need, Offer offer, Reasons reasons) {
         if (need.naceCodes().isEmpty()) {
-            reasons.add("sector.none");
+            if (reasons != null) {
+                reasons.add("sector.none");
+            }
             return NEUTRAL;
         }
         if (offer.naceCodes().isEmpty()) {
-            reasons.add("sector.unknown");
+            if (reasons != null) {
+                reasons.add("sector.unknown");
+            }
             return 0;
         }
+        long[] asked = need.facts().nace;
+        long[] offered = offer.facts().nace;
         double best = 0;
-        String bestAsked = null;
-        String bestOffered = null;
-        for (String asked : need.naceCodes()) {
-            for (String offered : offer.naceCodes()) {
-                double fit = offered.startsWith(asked) ? 1 : sharedLevel(asked, offered) * 0.25;
+        int bestAsked = -1;
+        int bestOffered = -1;
+        for (int i = 0; i < asked.length; i++) {
+            for (int j = 0; j < offered.length; j++) {
+                double fit = within(offered[j], asked[i]) ? 1 : sharedLevel(asked[i], offered[j]) * 0.25;
                 if (fit > best) {
                     best = fit;
-                    bestAsked = asked;
-                    bestOffered = offered;
+                    bestAsked = i;
+                    bestOffered = j;
                 }
             }
         }
-        if (bestAsked == null) {
+        if (reasons == null) {
+            return best;
+        }
+        if (bestAsked < 0) {
             reasons.add("sector.different", String.join(", ", need.naceCodes()));
-        } else if (bestOffered.startsWith(bestAsked)) {
-            reasons.add("sector.within", bestOffered, bestAsked);
+        } else if (within(offered[bestOffered], asked[bestAsked])) {
+            reasons.add("sector.within", offer.naceCodes().get(bestOffered), need.naceCodes().get(bestAsked));
         } else {
-            reasons.add("sector.level" + sharedLevel(bestAsked, bestOffered), bestOffered, bestAsked);
+            reasons.add("sector.level" + sharedLevel(asked[bestAsked], offered[bestOffered]),
+                    offer.naceCodes().get(bestOffered), need.naceCodes().get(bestAsked));
         }
         return best;
     }
 
+    /** Whether the offered code lies within the asked one (C13.92 within C13). */
+    private static boolean within(long offered, long asked) {
+        return OfferFacts.naceShare(offered, asked, OfferFacts.naceLength(asked));
+    }
+
     /** 4 same class, 3 same group, 2 same division, 1 same section, 0 nothing in common. */
     static int sharedLevel(String a, String b) {
+        return sharedLevel(OfferFacts.naceCode(a), OfferFacts.naceCode(b));
+    }
+
+    private static int sharedLevel(long a, long b) {
         int level = 0;
         for (int end : LEVEL_ENDS) {
-            if (a.length() >= end && b.length() >= end && a.regionMatches(0, b, 0, end)) {
+            if (OfferFacts.naceShare(a, b, end)) {
                 level++;
             } else {
                 break;
@@ -224,92 +243,110 @@ public final class Assessor {
     private static final int[] LEVEL_ENDS = {1, 3, 5, 6};
 
     private static double geography(Need need, Offer offer, Reasons reasons) {
+        OfferFacts at = offer.facts();
+        NeedFacts asked = need.facts();
         String country = offer.place().country();
-        if (!need.countriesSought().isEmpty()) {
-            if (need.countriesSought().contains(country)) {
-                reasons.add("geography.sought", country);
+        if (asked.countriesSought.length > 0) {
+            if (at.country >= 0 && asked.seeks(at.country)) {
+                if (reasons != null) {
+                    reasons.add("geography.sought", country);
+                }
                 return 1;
             }
-            reasons.add("geography.notSought", country, String.join(", ", need.countriesSought()));
+            if (reasons != null) {
+                reasons.add("geography.notSought", country, String.join(", ", need.countriesSought()));
+            }
             return 0;
         }
-        Need.Place poster = need.poster();
-        String region = offer.place().nutsRegion();
-        if (region != null && poster.nutsRegion() != null) {
-            if (sameStart(region, poster.nutsRegion(), 4)) {
-                reasons.add("geography.nuts2", region.substring(0, 4));
-                return SAME_NUTS2;
+        if (at.nuts2 >= 0 && at.nuts2 == asked.posterNuts2) {
+            if (reasons != null) {
+                reasons.add("geography.nuts2", offer.place().nutsRegion().substring(0, 4));
             }
-            if (sameStart(region, poster.nutsRegion(), 3)) {
-                reasons.add("geography.nuts1", region.substring(0, 3));
-                return SAME_NUTS1;
-            }
+            return SAME_NUTS2;
         }
-        if (country != null && country.equals(poster.country())) {
-            reasons.add("geography.country", country);
+        if (at.nuts1 >= 0 && at.nuts1 == asked.posterNuts1) {
+            if (reasons != null) {
+                reasons.add("geography.nuts1", offer.place().nutsRegion().substring(0, 3));
+            }
+            return SAME_NUTS1;
+        }
+        if (at.country >= 0 && at.country == asked.posterCountry) {
+            if (reasons != null) {
+                reasons.add("geography.country", country);
+            }
             return SAME_COUNTRY;
         }
-        if (offer.place().hasPoint() && poster.hasPoint()) {
-            long km = Math.round(kilometres(offer.place(), poster));
-            reasons.add("geography.distance", km);
+        if (at.hasPoint && asked.posterHasPoint) {
+            long km = Math.round(kilometres(at.latitude, at.longitude, asked.posterLatitude, asked.posterLongitude));
+            if (reasons != null) {
+                reasons.add("geography.distance", km);
+            }
             return NEUTRAL * Math.max(0, 1 - km / FAR_KM);
         }
-        reasons.add("geography.unknown");
+        if (reasons != null) {
+            reasons.add("geography.unknown");
+        }
         return PLACE_UNKNOWN;
-    }
-
-    private static boolean sameStart(String a, String b, int length) {
-        return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
     }
 
     private static double diversity(Need need, Offer offer, Reasons reasons) {
         double value = 0;
-        String country = offer.place().country();
-        if (country != null && need.poster().country() != null && !country.equals(need.poster().country())) {
+        int country = offer.facts().country;
+        int posterCountry = need.facts().posterCountry;
+        if (country >= 0 && posterCountry >= 0 && country != posterCountry) {
             value += 0.5;
-            reasons.add("diversity.otherCountry", country, need.poster().country());
+            if (reasons != null) {
+                reasons.add("diversity.otherCountry", offer.place().country(), need.poster().country());
+            }
         } else {
-            reasons.add("diversity.sameCountry");
+            if (reasons != null) {
+                reasons.add("diversity.sameCountry");
+            }
         }
-        if (offer.clusters().isEmpty()) {
-            reasons.add("diversity.noCluster");
-        } else if (sharesACluster(offer, need)) {
-            reasons.add("diversity.sameCluster");
+        if (offer.facts().clusters.length == 0) {
+            if (reasons != null) {
+                reasons.add("diversity.noCluster");
+            }
+        } else if (OfferFacts.sharesACluster(offer.facts().clusters, need.facts().posterClusters)) {
+            if (reasons != null) {
+                reasons.add("diversity.sameCluster");
+            }
         } else {
             value += 0.5;
-            reasons.add("diversity.otherCluster");
+            if (reasons != null) {
+                reasons.add("diversity.otherCluster");
+            }
         }
         return value;
     }
 
-    private static boolean sharesACluster(Offer offer, Need need) {
-        for (java.util.UUID cluster : offer.clusters()) {
-            if (need.posterClusters().contains(cluster)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static double capacity(Need need, Offer offer, Reasons reasons) {
         if (need.quantity() == null) {
-            reasons.add("capacity.none");
+            if (reasons != null) {
+                reasons.add("capacity.none");
+            }
             return NEUTRAL;
         }
-        Integer capacity = offer.sizeBand() == null ? null : CAPACITY.get(offer.sizeBand());
-        if (capacity == null) {
-            reasons.add("capacity.unknown", need.quantity());
+        int capacity = offer.facts().capacity;
+        if (capacity == 0) {
+            if (reasons != null) {
+                reasons.add("capacity.unknown", need.quantity());
+            }
             return UNKNOWN_CAPACITY;
         }
-        reasons.add("capacity.band", offer.sizeBand(), need.quantity());
+        if (reasons != null) {
+            reasons.add("capacity.band", offer.sizeBand(), need.quantity());
+        }
         return Math.min(1, (double) capacity / need.quantity());
     }
 
     /** Half completeness (seven fields), half freshness (full up to 180 days, none after three years). */
     private static double profile(Offer offer, Instant now, Reasons reasons) {
-        double completeness = (PROFILE_FIELDS - missingFieldCount(offer)) / (double) PROFILE_FIELDS;
+        double completeness = (PROFILE_FIELDS - offer.facts().missingFields) / (double) PROFILE_FIELDS;
         long days = daysSinceChange(offer, now);
-        reasons.add("profile.state", Math.round(completeness * 100), days);
+        if (reasons != null) {
+            reasons.add("profile.state", Math.round(completeness * 100), days);
+        }
         return 0.5 * completeness + 0.5 * freshness(days);
     }
 
@@ -320,8 +357,8 @@ public final class Assessor {
 
     /** Whole days, as {@code Duration.between(changedAt, now).toDays()} counts them, without its objects. */
     static long daysSinceChange(Offer offer, Instant now) {
-        long seconds = now.getEpochSecond() - offer.changedAt().toEpochSecond();
-        if (now.getNano() < offer.changedAt().getNano()) {
+        long seconds = now.getEpochSecond() - offer.facts().changedSecond;
+        if (now.getNano() < offer.facts().changedNano) {
             seconds--;
         }
         return Math.max(0, seconds / 86_400);
@@ -354,18 +391,11 @@ public final class Assessor {
         return missing;
     }
 
-    private static int missingFieldCount(Offer offer) {
-        return (offer.competences().isEmpty() ? 1 : 0) + (offer.keywords().isEmpty() ? 1 : 0)
-                + (offer.describesOffers() ? 0 : 1) + (offer.naceCodes().isEmpty() ? 1 : 0)
-                + (offer.place().nutsRegion() == null ? 1 : 0) + (offer.place().hasPoint() ? 0 : 1)
-                + (offer.sizeBand() == null ? 1 : 0);
-    }
-
-    static double kilometres(Need.Place a, Need.Place b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
+    static double kilometres(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
+        double lat1 = Math.toRadians(latitudeA);
+        double lat2 = Math.toRadians(latitudeB);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double dLon = Math.toRadians(longitudeB - longitudeA);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_KM * Math.asin(Math.sqrt(h));

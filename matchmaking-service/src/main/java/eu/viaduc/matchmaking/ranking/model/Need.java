@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What an opportunity asks, and where its poster stands (from the read models), for matching; {@code required}
- * is the required competences as bits, worked out once for all the candidates.
+ * What an opportunity asks, and where its poster stands (from the read models), for matching; {@code facts}
+ * are the same as numbers, worked out once for all the candidates.
  */
 public record Need(UUID opportunityId, UUID posterId, List<String> requiredCompetences, List<String> naceCodes,
-        List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters, CompetenceSet required) {
+        List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters, NeedFacts facts) {
 
     public Need {
         requiredCompetences = List.copyOf(requiredCompetences);
@@ -21,7 +21,7 @@ public record Need(UUID opportunityId, UUID posterId, List<String> requiredCompe
     public Need(UUID opportunityId, UUID posterId, List<String> requiredCompetences, List<String> naceCodes,
             List<String> countriesSought, Integer quantity, Place poster, Set<UUID> posterClusters) {
         this(opportunityId, posterId, requiredCompetences, naceCodes, countriesSought, quantity, poster, posterClusters,
-                CompetenceSet.of(requiredCompetences));
+                new NeedFacts(requiredCompetences, naceCodes, countriesSought, poster, posterClusters));
     }
 
     /** Where an organisation is: country, NUTS region and point, each possibly unknown (null). */

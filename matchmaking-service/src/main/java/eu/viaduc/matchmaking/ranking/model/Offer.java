@@ -9,11 +9,11 @@ import java.util.UUID;
  * What an organisation offers, from matchmaking's read models, for matching: its profile, the clusters
  * it is an active member of, how many distinct words its offers and keywords hold, and the words it
  * shares with an opportunity's text (stemmed by PostgreSQL, each text in its language; null: none worked out);
- * {@code offered} is the competences as bits.
+ * {@code facts} are what scoring reads, as numbers.
  */
 public record Offer(UUID id, String name, Need.Place place, String sizeBand, List<String> competences,
         List<String> keywords, boolean describesOffers, List<String> naceCodes, Set<UUID> clusters,
-        OffsetDateTime changedAt, int wordCount, TextOverlap text, CompetenceSet offered) {
+        OffsetDateTime changedAt, int wordCount, TextOverlap text, OfferFacts facts) {
 
     public Offer {
         competences = List.copyOf(competences);
@@ -22,17 +22,17 @@ public record Offer(UUID id, String name, Need.Place place, String sizeBand, Lis
         clusters = Set.copyOf(clusters);
     }
 
-    /** With {@code offered} worked out from the competences. */
+    /** With its facts worked out. */
     public Offer(UUID id, String name, Need.Place place, String sizeBand, List<String> competences, List<String> keywords,
             boolean describesOffers, List<String> naceCodes, Set<UUID> clusters, OffsetDateTime changedAt, int wordCount,
             TextOverlap text) {
         this(id, name, place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt, wordCount,
-                text, CompetenceSet.of(competences));
+                text, new OfferFacts(place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt));
     }
 
     public Offer withText(TextOverlap overlap) {
         return new Offer(id, name, place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt,
-                wordCount, overlap, offered);
+                wordCount, overlap, facts);
     }
 
     /** The (stemmed) words an offer and an opportunity share, and how many distinct words the opportunity holds. */

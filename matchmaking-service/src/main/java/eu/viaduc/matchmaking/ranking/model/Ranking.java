@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -48,11 +49,18 @@ public final class Ranking {
 
     /** The first {@code wanted} pairs, best first, each explained. */
     public static List<Match> rank(List<Pair> pairs, Weights weights, Instant now, int wanted) {
-        int parts = pairs.size() > SHARED_ABOVE ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
-        int step = (pairs.size() + parts - 1) / Math.max(1, parts);
+        return rank(pairs.size(), pairs::get, weights, now, wanted);
+    }
+
+    /**
+     * As {@link #rank(List, Weights, Instant, int)} for {@code count} pairs handed over one by one (each may be
+     * put together as it is asked for, on the core that scores it).
+     */
+    public static List<Match> rank(int count, IntFunction<Pair> pairs, Weights weights, Instant now, int wanted) {
+        int parts = count > SHARED_ABOVE ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        int step = (count + parts - 1) / parts;
         List<Scored> kept = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> best(pairs.subList(Math.min(pairs.size(), part * step),
-                        Math.min(pairs.size(), (part + 1) * step)), weights, now, wanted))
+                .mapToObj(part -> best(pairs, part * step, Math.min(count, (part + 1) * step), weights, now, wanted))
                 .flatMap(List::stream).sorted(BEST_FIRST).limit(wanted).toList();
         List<Match> ranked = new ArrayList<>(kept.size());
         for (Scored scored : kept) {
@@ -61,17 +69,21 @@ public final class Ranking {
         return ranked;
     }
 
-    /** The best {@code wanted} of these pairs, scored without reasons, in no particular order. */
-    private static List<Scored> best(List<Pair> pairs, Weights weights, Instant now, int wanted) {
+    /** The best {@code wanted} of the pairs from {@code from} to {@code to}, scored without reasons, in no particular order. */
+    private static List<Scored> best(IntFunction<Pair> pairs, int from, int to, Weights weights, Instant now, int wanted) {
         // a heap whose head is the worst place kept: most pairs are turned away by one comparison
-        PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(wanted, pairs.size()) + 1, BEST_FIRST.reversed());
-        for (Pair pair : pairs) {
-            Scored scored = new Scored(pair, Assessor.score(pair.need(), pair.offer(), weights, now));
+        PriorityQueue<Scored> best = new PriorityQueue<>(Math.max(1, Math.min(wanted, to - from)) + 1, BEST_FIRST.reversed());
+        for (int i = from; i < to; i++) {
+            Pair pair = pairs.apply(i);
+            double score = Assessor.score(pair.need(), pair.offer(), weights, now);
             if (best.size() < wanted) {
-                best.add(scored);
-            } else if (BEST_FIRST.compare(scored, best.peek()) < 0) {
-                best.poll();
-                best.add(scored);
+                best.add(new Scored(pair, score));
+            } else if (score >= best.peek().score()) {
+                Scored scored = new Scored(pair, score);
+                if (BEST_FIRST.compare(scored, best.peek()) < 0) {
+                    best.poll();
+                    best.add(scored);
+                }
             }
         }
         return List.copyOf(best);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,10 +61,11 @@ public class CandidateIndex {
     }
 
     /**
-     * As of the last {@link #catchUp()}: organisations other than {@code excluded} found by one of the keys (a competence, or a keyword in lower
-     * case), each with the words its offers share with {@code needWords} (stemmed, as the opportunity's).
+     * As of the last {@link #catchUp()}: organisations other than {@code excluded} found by one of the keys (a
+     * competence, or a keyword in lower case), each with the words its offers share with {@code needWords}
+     * (stemmed, as the opportunity's).
      */
-    public List<Offer> candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
+    public Candidates candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
         String[] words = wordsByNumber;
         boolean[] asked = new boolean[words.length];
         for (String word : needWords) {
@@ -77,18 +79,50 @@ public class CandidateIndex {
         if (left != null && left.slot() < met.length) {
             met[left.slot()] = true;
         }
-        List<Offer> found = new ArrayList<>();
+        List<Entry> found = new ArrayList<>();
         for (String key : keys) {
             for (Entry entry : byKey.getOrDefault(key, Map.of()).values()) {
                 int slot = entry.slot();
                 if (slot < met.length && !met[slot]) {
                     met[slot] = true;
-                    Offer.TextOverlap overlap = overlap(entry, asked, words, needWords.size());
-                    found.add(overlap == null ? entry.offer() : entry.offer().withText(overlap));
+                    found.add(entry);
                 }
             }
         }
-        return found;
+        return new Candidates(found, asked, words, needWords.size());
+    }
+
+    /**
+     * Candidates found: each offer is put together with its shared words only when asked for, so that the work
+     * is done by whichever core scores it.
+     */
+    public static final class Candidates {
+
+        private final List<Entry> entries;
+        private final boolean[] asked;
+        private final String[] words;
+        private final int needWords;
+
+        private Candidates(List<Entry> entries, boolean[] asked, String[] words, int needWords) {
+            this.entries = entries;
+            this.asked = asked;
+            this.words = words;
+            this.needWords = needWords;
+        }
+
+        public int size() {
+            return entries.size();
+        }
+
+        public Offer offer(int i) {
+            Entry entry = entries.get(i);
+            Offer.TextOverlap overlap = overlap(entry, asked, words, needWords);
+            return overlap == null ? entry.offer() : entry.offer().withText(overlap);
+        }
+
+        public List<Offer> offers() {
+            return IntStream.range(0, size()).mapToObj(this::offer).toList();
+        }
     }
 
     /** As of the last {@link #catchUp()}: where each organisation is and its active clusters; unknown ones are left out. */
@@ -105,16 +139,24 @@ public class CandidateIndex {
 
     /** The words shared with the need's, or null for none (the text factor is then 0, as for an empty overlap). */
     private static Offer.TextOverlap overlap(Entry entry, boolean[] asked, String[] words, int needWords) {
-        List<String> shared = null;
+        int count = 0;
         for (int number : entry.words()) {
             if (number < asked.length && asked[number]) {
-                if (shared == null) {
-                    shared = new ArrayList<>(4);
-                }
-                shared.add(words[number]);
+                count++;
             }
         }
-        return shared == null ? null : new Offer.TextOverlap(shared, needWords);
+        if (count == 0) {
+            return null;
+        }
+        // counted first so that the list is made once, at its size: this runs for every candidate of a ranking
+        String[] shared = new String[count];
+        int i = 0;
+        for (int number : entry.words()) {
+            if (number < asked.length && asked[number]) {
+                shared[i++] = words[number];
+            }
+        }
+        return new Offer.TextOverlap(List.of(shared), needWords);
     }
 
     /** Keeps the index close to the database between rankings, so that a ranking seldom waits for a reload. */

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import eu.viaduc.matchmaking.opportunity.model.Opportunity;
 import eu.viaduc.matchmaking.opportunity.service.Opportunities;
 import eu.viaduc.matchmaking.ranking.model.Need;
-import eu.viaduc.matchmaking.ranking.model.Offer;
 import eu.viaduc.matchmaking.ranking.model.Ranking;
 import eu.viaduc.matchmaking.ranking.model.Ranking.Match;
 import eu.viaduc.matchmaking.ranking.model.Weights;
@@ -55,9 +54,9 @@ public class RankOrganisations {
         }
         opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
         List<String> words = data.opportunityWords(opportunityId);
-        List<Offer> candidates = index.candidates(keys, opportunity.organisationId(), words);
-        List<Match> ranked = Ranking.rank(candidates.stream().map(offer -> new Ranking.Pair(need, offer)).toList(),
-                weights, Instant.now(), wanted);
+        CandidateIndex.Candidates candidates = index.candidates(keys, opportunity.organisationId(), words);
+        List<Match> ranked = Ranking.rank(candidates.size(), i -> new Ranking.Pair(need, candidates.offer(i)), weights,
+                Instant.now(), wanted);
         return new Result(opportunity, ranked, candidates.size());
     }
 

@@ -85,7 +85,7 @@ class CandidateIndexTest {
 
     private List<Offer> found(String key) {
         index.catchUp();
-        return index.candidates(Set.of(key), null, List.of("knit", "other"));
+        return index.candidates(Set.of(key), null, List.of("knit", "other")).offers();
     }
 
     private static void insertProfile(Connection connection, String key, boolean close) throws SQLException {
