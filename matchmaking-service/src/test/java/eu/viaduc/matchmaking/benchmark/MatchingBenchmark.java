@@ -3,6 +3,7 @@ package eu.viaduc.matchmaking.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import eu.viaduc.matchmaking.MatchmakingWorld;
 import eu.viaduc.matchmaking.MatchmakingWorld.Member;
 import eu.viaduc.matchmaking.organisation.MembersEventFixtures;
+import eu.viaduc.matchmaking.ranking.model.Weights;
 import eu.viaduc.matchmaking.ranking.service.CandidateIndex;
+import eu.viaduc.matchmaking.ranking.service.RankOrganisations;
 import eu.viaduc.taxonomy.Competences;
 import eu.viaduc.testing.KafkaBroker;
 import eu.viaduc.testing.TestTokens;
@@ -67,6 +70,9 @@ class MatchingBenchmark {
 
     @Inject
     CandidateIndex index;
+
+    @Inject
+    RankOrganisations rankOrganisations;
 
     @TestHTTPResource("/")
     URI base;
@@ -129,6 +135,10 @@ class MatchingBenchmark {
         System.out.printf("BENCHMARK candidate index: %,d organisations, heap after a full collection %+,d MB since before seeding%n",
                 index.size(), (heapAfterCollection() - heapBefore) / (1024 * 1024));
         measure("ranking for an opportunity with 5 required competences (first page of 20)", () -> send(http, firstPage));
+        System.out.printf("BENCHMARK memory allocated per ranking (in the service, every thread): %.1f MB%n",
+                allocatedPerCall(() -> rankOrganisations.rank(ranked, Weights.defaults(), 20)) / 1e6);
+        System.out.printf("BENCHMARK memory allocated per ranking request (client and service in this JVM): %.1f MB, %,d bytes of JSON%n",
+                allocatedPerCall(() -> send(http, firstPage)) / 1e6, send(http, firstPage).body().length());
         String rules = "{\"minCountries\": 2, \"minClusters\": 2, \"maxSize\": 6, \"alternatives\": 3}";
         HttpResponse<String> sample = send(http, consortium(teamed, token, rules));
         System.out.println("BENCHMARK consortium sample: " + sample.body().replaceAll(".*(\"search\":\\{[^}]*\\}).*", "$1")
@@ -136,6 +146,16 @@ class MatchingBenchmark {
         measure("consortium builder for 6 competences, 2 countries, 2 clusters", () -> send(http, consortium(teamed, token, rules)));
 
         applyThroughput();
+    }
+
+    /** Bytes allocated by all threads, over 20 calls, per call. */
+    private static double allocatedPerCall(Runnable call) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalThreadAllocatedBytes();
+        for (int i = 0; i < 20; i++) {
+            call.run();
+        }
+        return (threads.getTotalThreadAllocatedBytes() - before) / 20.0;
     }
 
     private static long heapAfterCollection() {

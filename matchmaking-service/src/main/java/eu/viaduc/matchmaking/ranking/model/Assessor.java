@@ -56,9 +56,21 @@ public final class Assessor {
      * candidate before it explains the page (the same values, added in the same order, so equal to the digit).
      */
     public static double score(Need need, Offer offer, Weights weights, Instant now) {
+        Offer.TextOverlap overlap = offer.text();
+        return overlap == null ? score(need, offer, 0, 0, weights, now)
+                : score(need, offer, overlap.sharedWords().size(), overlap.needWords(), weights, now);
+    }
+
+    /**
+     * As {@link #score(Need, Offer, Weights, Instant)}, with how many words the offer shares with the need's
+     * text given apart (the offer's own overlap is not read), so that no overlap has to be made to score it.
+     */
+    public static double score(Need need, Offer offer, int sharedWords, int needWords, Weights weights, Instant now) {
         double score = 0;
         for (Factor factor : FACTORS) {
-            score += 100 * weights.of(factor) * value(factor, need, offer, now, null);
+            double value = factor == Factor.TEXT ? textValue(offer.wordCount(), sharedWords, needWords)
+                    : value(factor, need, offer, now, null);
+            score += 100 * weights.of(factor) * value;
         }
         return score;
     }
@@ -154,25 +166,27 @@ public final class Assessor {
 
     /** Words shared by the organisation's offers and keywords and the opportunity's text, over the shorter of the two. */
     private static double text(Offer offer, Reasons reasons) {
-        if (offer.wordCount() == 0) {
-            if (reasons != null) {
-                reasons.add("text.noWords");
-            }
-            return 0;
-        }
         Offer.TextOverlap overlap = offer.text();
-        if (overlap == null || overlap.sharedWords().isEmpty() || overlap.needWords() == 0) {
-            if (reasons != null) {
+        int shared = overlap == null ? 0 : overlap.sharedWords().size();
+        double value = textValue(offer.wordCount(), shared, overlap == null ? 0 : overlap.needWords());
+        if (reasons != null) {
+            if (offer.wordCount() == 0) {
+                reasons.add("text.noWords");
+            } else if (value == 0) {
                 reasons.add("text.none");
+            } else {
+                reasons.add("text.shared", shared,
+                        String.join(", ", overlap.sharedWords().subList(0, Math.min(shared, SHOWN_WORDS))));
             }
+        }
+        return value;
+    }
+
+    private static double textValue(int wordCount, int sharedWords, int needWords) {
+        if (wordCount == 0 || sharedWords == 0 || needWords == 0) {
             return 0;
         }
-        int shared = overlap.sharedWords().size();
-        if (reasons != null) {
-            reasons.add("text.shared", shared,
-                    String.join(", ", overlap.sharedWords().subList(0, Math.min(shared, SHOWN_WORDS))));
-        }
-        return Math.min(1, (double) shared / Math.min(offer.wordCount(), overlap.needWords()));
+        return Math.min(1, (double) sharedWords / Math.min(wordCount, needWords));
     }
 
     /** The closest pair of NACE codes, through the hierarchy (section C, division C13, group C13.9, class C13.92). */

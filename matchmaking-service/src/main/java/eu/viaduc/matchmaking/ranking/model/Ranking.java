@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -47,20 +48,48 @@ public final class Ranking {
     /** Below this many pairs, scoring them on one core is quicker than sharing the work. */
     private static final int SHARED_ABOVE = 8_192;
 
+    /**
+     * Candidates for one need, by position: each is scored from its offer (without its shared words) and the
+     * number of words it shares with the need's text; only those that reach the page are made whole.
+     */
+    public interface Candidates {
+
+        int size();
+
+        /** The offer without the words it shares (cheap: nothing is made). */
+        Offer offer(int i);
+
+        int sharedWords(int i);
+
+        /** How many distinct words the need's text holds. */
+        int needWords();
+
+        /** The offer with the words it shares. */
+        Offer withSharedWords(int i);
+    }
+
     /** The first {@code wanted} pairs, best first, each explained. */
     public static List<Match> rank(List<Pair> pairs, Weights weights, Instant now, int wanted) {
-        return rank(pairs.size(), pairs::get, weights, now, wanted);
+        return rank(pairs.size(), i -> Assessor.score(pairs.get(i).need(), pairs.get(i).offer(), weights, now), pairs::get,
+                weights, now, wanted);
+    }
+
+    /** The first {@code wanted} candidates for the need, best first, each explained. */
+    public static List<Match> rank(Need need, Candidates candidates, Weights weights, Instant now, int wanted) {
+        return rank(candidates.size(), i -> Assessor.score(need, candidates.offer(i), candidates.sharedWords(i),
+                candidates.needWords(), weights, now), i -> new Pair(need, candidates.withSharedWords(i)), weights, now, wanted);
     }
 
     /**
-     * As {@link #rank(List, Weights, Instant, int)} for {@code count} pairs handed over one by one (each may be
-     * put together as it is asked for, on the core that scores it).
+     * Scores {@code count} pairs by position (on every core above {@value #SHARED_ABOVE}); a pair is made whole
+     * only when it scores well enough to take a place.
      */
-    public static List<Match> rank(int count, IntFunction<Pair> pairs, Weights weights, Instant now, int wanted) {
+    private static List<Match> rank(int count, IntToDoubleFunction score, IntFunction<Pair> whole, Weights weights,
+            Instant now, int wanted) {
         int parts = count > SHARED_ABOVE ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
         int step = (count + parts - 1) / parts;
         List<Scored> kept = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> best(pairs, part * step, Math.min(count, (part + 1) * step), weights, now, wanted))
+                .mapToObj(part -> best(part * step, Math.min(count, (part + 1) * step), score, whole, wanted))
                 .flatMap(List::stream).sorted(BEST_FIRST).limit(wanted).toList();
         List<Match> ranked = new ArrayList<>(kept.size());
         for (Scored scored : kept) {
@@ -69,17 +98,16 @@ public final class Ranking {
         return ranked;
     }
 
-    /** The best {@code wanted} of the pairs from {@code from} to {@code to}, scored without reasons, in no particular order. */
-    private static List<Scored> best(IntFunction<Pair> pairs, int from, int to, Weights weights, Instant now, int wanted) {
+    /** The best {@code wanted} of the pairs from {@code from} to {@code to}, in no particular order. */
+    private static List<Scored> best(int from, int to, IntToDoubleFunction score, IntFunction<Pair> whole, int wanted) {
         // a heap whose head is the worst place kept: most pairs are turned away by one comparison
         PriorityQueue<Scored> best = new PriorityQueue<>(Math.max(1, Math.min(wanted, to - from)) + 1, BEST_FIRST.reversed());
         for (int i = from; i < to; i++) {
-            Pair pair = pairs.apply(i);
-            double score = Assessor.score(pair.need(), pair.offer(), weights, now);
+            double points = score.applyAsDouble(i);
             if (best.size() < wanted) {
-                best.add(new Scored(pair, score));
-            } else if (score >= best.peek().score()) {
-                Scored scored = new Scored(pair, score);
+                best.add(new Scored(whole.apply(i), points));
+            } else if (points >= best.peek().score()) {
+                Scored scored = new Scored(whole.apply(i), points);
                 if (BEST_FIRST.compare(scored, best.peek()) < 0) {
                     best.poll();
                     best.add(scored);

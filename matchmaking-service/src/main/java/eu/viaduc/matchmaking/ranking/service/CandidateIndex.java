@@ -19,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.matchmaking.ranking.model.Need;
 import eu.viaduc.matchmaking.ranking.model.Offer;
+import eu.viaduc.matchmaking.ranking.model.Ranking;
 
 /**
  * Every organisation of matchmaking's read model held in memory, found by competence and keyword, with its
@@ -92,11 +93,8 @@ public class CandidateIndex {
         return new Candidates(found, asked, words, needWords.size());
     }
 
-    /**
-     * Candidates found: each offer is put together with its shared words only when asked for, so that the work
-     * is done by whichever core scores it.
-     */
-    public static final class Candidates {
+    /** Candidates found, for {@link Ranking}: what scoring reads is counted, not made, for each of them. */
+    public static final class Candidates implements Ranking.Candidates {
 
         private final List<Entry> entries;
         private final boolean[] asked;
@@ -110,18 +108,51 @@ public class CandidateIndex {
             this.needWords = needWords;
         }
 
+        @Override
         public int size() {
             return entries.size();
         }
 
+        @Override
         public Offer offer(int i) {
+            return entries.get(i).offer();
+        }
+
+        @Override
+        public int sharedWords(int i) {
+            int count = 0;
+            for (int number : entries.get(i).words()) {
+                if (number < asked.length && asked[number]) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        @Override
+        public int needWords() {
+            return needWords;
+        }
+
+        @Override
+        public Offer withSharedWords(int i) {
             Entry entry = entries.get(i);
-            Offer.TextOverlap overlap = overlap(entry, asked, words, needWords);
-            return overlap == null ? entry.offer() : entry.offer().withText(overlap);
+            int count = sharedWords(i);
+            if (count == 0) {
+                return entry.offer();
+            }
+            String[] shared = new String[count];
+            int found = 0;
+            for (int number : entry.words()) {
+                if (number < asked.length && asked[number]) {
+                    shared[found++] = words[number];
+                }
+            }
+            return entry.offer().withText(new Offer.TextOverlap(List.of(shared), needWords));
         }
 
         public List<Offer> offers() {
-            return IntStream.range(0, size()).mapToObj(this::offer).toList();
+            return IntStream.range(0, size()).mapToObj(this::withSharedWords).toList();
         }
     }
 
@@ -135,28 +166,6 @@ public class CandidateIndex {
             }
         }
         return posters;
-    }
-
-    /** The words shared with the need's, or null for none (the text factor is then 0, as for an empty overlap). */
-    private static Offer.TextOverlap overlap(Entry entry, boolean[] asked, String[] words, int needWords) {
-        int count = 0;
-        for (int number : entry.words()) {
-            if (number < asked.length && asked[number]) {
-                count++;
-            }
-        }
-        if (count == 0) {
-            return null;
-        }
-        // counted first so that the list is made once, at its size: this runs for every candidate of a ranking
-        String[] shared = new String[count];
-        int i = 0;
-        for (int number : entry.words()) {
-            if (number < asked.length && asked[number]) {
-                shared[i++] = words[number];
-            }
-        }
-        return new Offer.TextOverlap(List.of(shared), needWords);
     }
 
     /** Keeps the index close to the database between rankings, so that a ranking seldom waits for a reload. */

@@ -55,8 +55,7 @@ public class RankOrganisations {
         opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
         List<String> words = data.opportunityWords(opportunityId);
         CandidateIndex.Candidates candidates = index.candidates(keys, opportunity.organisationId(), words);
-        List<Match> ranked = Ranking.rank(candidates.size(), i -> new Ranking.Pair(need, candidates.offer(i)), weights,
-                Instant.now(), wanted);
+        List<Match> ranked = Ranking.rank(need, candidates, weights, Instant.now(), wanted);
         return new Result(opportunity, ranked, candidates.size());
     }
 
