@@ -41,6 +41,11 @@ public class CandidateIndex {
     private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
     /** The entries found by each key, held directly: a ranking walks tens of thousands of them. */
     private final Map<String, Map<UUID, Entry>> byKey = new ConcurrentHashMap<>();
+    /**
+     * The same as arrays, made when a ranking first asks for a key and dropped when the key's entries
+     * change: walking an array is quicker than walking a map's nodes.
+     */
+    private final Map<String, Entry[]> arrays = new ConcurrentHashMap<>();
     /** Organisations removed, with the transaction that removed them: not reloaded again for it. */
     private final Map<UUID, Long> removedIn = new ConcurrentHashMap<>();
     /** The same texts (competences, codes) repeat across organisations: kept once. */
@@ -82,7 +87,7 @@ public class CandidateIndex {
         }
         List<Entry> found = new ArrayList<>();
         for (String key : keys) {
-            for (Entry entry : byKey.getOrDefault(key, Map.of()).values()) {
+            for (Entry entry : arrays.computeIfAbsent(key, k -> byKey.getOrDefault(k, Map.of()).values().toArray(Entry[]::new))) {
                 int slot = entry.slot();
                 if (slot < met.length && !met[slot]) {
                     met[slot] = true;
@@ -223,7 +228,10 @@ public class CandidateIndex {
         if (previous != null) {
             previous.keys().stream().filter(key -> !keys.contains(key)).forEach(key -> unindex(key, offer.id()));
         }
-        keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(offer.id(), entry));
+        keys.forEach(key -> {
+            byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(offer.id(), entry);
+            arrays.remove(key);
+        });
     }
 
     private int numberOf(String word) {
@@ -250,7 +258,9 @@ public class CandidateIndex {
             entries.remove(id);
             return entries.isEmpty() ? null : entries;
         });
+        arrays.remove(key);
     }
+
 
     /** The offer with its repeated texts shared with the other organisations'. */
     private Offer compact(Offer offer) {
