@@ -26,7 +26,7 @@ TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact
   viaduc.members.alliances:3:compact viaduc.members.affiliations:6:compact viaduc.members.contacts:3:compact
   viaduc.exchange.programmes:3:compact viaduc.exchange.hosting-offers:3:compact viaduc.exchange.exchanges:6:compact
   viaduc.exchange.activities:3:compact viaduc.exchange.dead-letter:3 viaduc.knowledge.resources:3:compact viaduc.knowledge.questions:3:compact
-  viaduc.knowledge.dead-letter:3 viaduc.matchmaking.opportunities:3:compact viaduc.matchmaking.interests:3:compact viaduc.matchmaking.alerts:3
+  viaduc.knowledge.dead-letter:3 viaduc.matchmaking.opportunities:3:compact viaduc.matchmaking.interests:3:compact viaduc.matchmaking.meetings:3:compact viaduc.matchmaking.alerts:3
   viaduc.matchmaking.dead-letter:3 viaduc.members.dead-letter:3 viaduc.federation.inbound:3 viaduc.federation.dead-letter.unregistered:1
   viaduc.matchmaking.federation-sources:1:compact)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"

@@ -1,0 +1,128 @@
+package eu.viaduc.matchmaking.meeting.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.viaduc.matchmaking.meeting.model.EventSlot;
+import eu.viaduc.matchmaking.meeting.model.EventTable;
+import eu.viaduc.matchmaking.meeting.model.MatchmakingEvent;
+import eu.viaduc.matchmaking.meeting.model.MeetingRequest;
+import eu.viaduc.matchmaking.meeting.model.OrganiserKind;
+import eu.viaduc.matchmaking.meeting.model.Participant;
+import eu.viaduc.matchmaking.meeting.model.RequestStatus;
+import eu.viaduc.matchmaking.meeting.scheduling.Schedule;
+import eu.viaduc.matchmaking.meeting.service.Agendas;
+import eu.viaduc.matchmaking.meeting.service.ScheduleMeetings;
+
+/** What the meeting endpoints answer. */
+final class MeetingViews {
+
+    private MeetingViews() {
+    }
+
+    @Schema(name = "MatchmakingEvent")
+    record EventView(@Schema(required = true) UUID id, @Schema(required = true) String title,
+            @Schema(required = true, nullable = true) String description, @Schema(required = true) OrganiserKind organiserKind,
+            @Schema(required = true) UUID organiserId, @Schema(required = true) LocalDate date,
+            @Schema(required = true) String timeZone, @Schema(required = true) OffsetDateTime registrationDeadline,
+            @Schema(required = true, description = "ISO-8601 duration", implementation = String.class) String requestPendingFor,
+            @Schema(required = true) List<SlotView> slots, @Schema(required = true) List<TableView> tables,
+            @Schema(required = true, nullable = true, description = "When the scheduler last ran") OffsetDateTime scheduledAt,
+            @Schema(required = true) long version) {
+
+        static EventView of(MatchmakingEvent e) {
+            return new EventView(e.id(), e.title(), e.description(), e.organiserKind(), e.organiserId(), e.date(), e.timeZone(),
+                    e.registrationDeadline(), e.requestPendingFor().toString(),
+                    e.slots().stream().map(SlotView::of).toList(),
+                    java.util.stream.IntStream.range(0, e.tables().size()).mapToObj(i -> TableView.of(i, e.tables().get(i))).toList(),
+                    e.scheduledAt(), e.version());
+        }
+    }
+
+    @Schema(name = "MatchmakingEventSlot")
+    record SlotView(@Schema(required = true) int index, @Schema(required = true) String session,
+            @Schema(required = true) OffsetDateTime startsAt, @Schema(required = true) OffsetDateTime endsAt) {
+
+        static SlotView of(EventSlot slot) {
+            return new SlotView(slot.index(), slot.session(), slot.startsAt(), slot.endsAt());
+        }
+    }
+
+    @Schema(name = "MatchmakingEventTable")
+    record TableView(@Schema(required = true) int index, @Schema(required = true) String name, @Schema(required = true) int seats) {
+
+        static TableView of(int index, EventTable table) {
+            return new TableView(index, table.name(), table.seats());
+        }
+    }
+
+    @Schema(name = "MatchmakingEventParticipant")
+    record ParticipantView(@Schema(required = true) UUID organisationId, @Schema(required = true) int maxMeetings,
+            @Schema(required = true) List<Integer> availableSlots, @Schema(required = true) List<UUID> marketplace,
+            @Schema(required = true) int attendees, @Schema(required = true) OffsetDateTime registeredAt,
+            @Schema(required = true, nullable = true, description = "Meetings at events so far it did not come to; for organisers only")
+            Long noShows) {
+
+        static ParticipantView of(Participant p, Long noShows) {
+            return new ParticipantView(p.organisationId(), p.maxMeetings(), p.availableSlots(), p.marketplace(),
+                    p.people().size(), p.registeredAt(), noShows);
+        }
+    }
+
+    @Schema(name = "MeetingRequest")
+    record RequestView(@Schema(required = true) UUID id, @Schema(required = true) UUID eventId,
+            @Schema(required = true) UUID requesterId, @Schema(required = true) UUID targetId,
+            @Schema(required = true) int priority, @Schema(required = true, nullable = true) String message,
+            @Schema(required = true) RequestStatus status, @Schema(required = true) OffsetDateTime requestedAt,
+            @Schema(required = true) OffsetDateTime expiresAt, @Schema(required = true, nullable = true) OffsetDateTime answeredAt,
+            @Schema(required = true, nullable = true) String declineReason,
+            @Schema(required = true, nullable = true, description = "Slot index, once scheduled") Integer slot,
+            @Schema(required = true, nullable = true, description = "Table index, once scheduled") Integer table,
+            @Schema(required = true) long version) {
+
+        static RequestView of(MeetingRequest r) {
+            return new RequestView(r.id(), r.eventId(), r.requesterId(), r.targetId(), r.priority(), r.message(), r.status(),
+                    r.requestedAt(), r.expiresAt(), r.answeredAt(), r.declineReason(), r.slot(), r.table(), r.version());
+        }
+    }
+
+    @Schema(name = "MeetingScheduleReport")
+    record ScheduleView(
+            @Schema(required = true, description = "Meetings in the plan") int placed,
+            @Schema(required = true, description = "Of those, placed by this run for the first time") int newlyScheduled,
+            @Schema(required = true, description = "Of those, moved by this run (only when moves were allowed)") int moved,
+            @Schema(required = true, description = "Meetings scheduled before that this run could not keep") int unscheduled,
+            @Schema(required = true, description = "No plan can hold more meetings than this") int upperBound,
+            @Schema(required = true) long solvingMillis,
+            @Schema(required = true, description = "Accepted requests without a place, and why") List<UnplacedView> unplacedRequests,
+            @Schema(required = true, nullable = true, description = "Why nothing was planned, when nothing was") String reason) {
+
+        static ScheduleView of(ScheduleMeetings.Outcome outcome) {
+            Schedule s = outcome.schedule();
+            return new ScheduleView(s.placed().size(), outcome.newlyScheduled(), outcome.moved(), outcome.unscheduled(),
+                    s.upperBound(), s.solvingMillis(),
+                    s.unplaced().stream().map(u -> new UnplacedView(u.requestId(), u.reason())).toList(), outcome.reason());
+        }
+    }
+
+    @Schema(name = "UnplacedMeetingRequest")
+    record UnplacedView(@Schema(required = true) UUID requestId, @Schema(required = true) Schedule.UnplacedReason reason) {
+    }
+
+    @Schema(name = "ScheduledMeeting")
+    record MeetingView(@Schema(required = true) UUID requestId, @Schema(required = true) int slot,
+            @Schema(required = true) OffsetDateTime startsAt, @Schema(required = true) OffsetDateTime endsAt,
+            @Schema(required = true) String table, @Schema(required = true) UUID requesterId,
+            @Schema(required = true) String requesterName, @Schema(required = true) UUID targetId,
+            @Schema(required = true) String targetName) {
+
+        static MeetingView of(Agendas.Meeting m) {
+            return new MeetingView(m.requestId(), m.slot(), m.startsAt(), m.endsAt(), m.table(), m.requesterId(),
+                    m.requesterName(), m.targetId(), m.targetName());
+        }
+    }
+}
