@@ -125,6 +125,46 @@ class MatchmakingEventTest {
     }
 
     @Test
+    void theRankingSuggestsWhomToMeetBothWaysFromTheMarketplace() {
+        String manager = UUID.randomUUID().toString();
+        UUID cluster = MembersWorld.cluster(manager);
+        Member buyer = MatchmakingWorld.member("Hopital Saint-Eloi", "FR", List.of("weaving"));
+        Member maskMaker = MatchmakingWorld.member("Masques du Nord", "FR", List.of("ppe-production"));
+        Member weaver = MatchmakingWorld.member("Wolweverij Tielt", "BE", List.of("weaving"));
+        UUID need = MatchmakingWorld.published(buyer.editor(), MatchmakingWorld.urgentNeed(buyer.id()));
+        UUID event = created(manager, eventBody(cluster));
+
+        register(maskMaker.editor(), event, Map.of("organisationId", maskMaker.id().toString(), "marketplace",
+                List.of(need.toString()))).then().statusCode(400).body("violations[0].field", equalTo("marketplace[0]"));
+        register(buyer.editor(), event, Map.of("organisationId", buyer.id().toString(), "marketplace", List.of(need.toString())))
+                .then().statusCode(200).body("marketplace", equalTo(List.of(need.toString())));
+        register(maskMaker.editor(), event, Map.of("organisationId", maskMaker.id().toString())).then().statusCode(200);
+        register(weaver.editor(), event, Map.of("organisationId", weaver.id().toString())).then().statusCode(200);
+        ask(buyer.editor(), event, buyer.id(), weaver.id(), 2, null).then().statusCode(201);
+
+        JsonPath forBuyer = given().auth().oauth2(TestTokens.person(buyer.editor())).header("Accept-Language", "fr")
+                .get("/api/v1/matchmaking-events/" + event + "/suggestions?organisationId=" + buyer.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(forBuyer.getString("[0].organisationId")).as("the mask maker answers the need for masks")
+                .isEqualTo(maskMaker.id().toString());
+        assertThat(forBuyer.getString("[0].direction")).isEqualTo("ANSWERS_YOURS");
+        assertThat(forBuyer.getString("[0].opportunityId")).isEqualTo(need.toString());
+        assertThat(forBuyer.getList("[0].factors")).hasSize(7);
+        assertThat(forBuyer.getDouble("[0].score")).isGreaterThan(forBuyer.getDouble("[1].score"));
+        assertThat(forBuyer.getBoolean("find { it.organisationId == '" + weaver.id() + "' }.requestOpen")).isTrue();
+
+        JsonPath forMaskMaker = given().auth().oauth2(TestTokens.person(maskMaker.editor()))
+                .get("/api/v1/matchmaking-events/" + event + "/suggestions?organisationId=" + maskMaker.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(forMaskMaker.getString("[0].organisationId")).isEqualTo(buyer.id().toString());
+        assertThat(forMaskMaker.getString("[0].name")).isEqualTo("Hopital Saint-Eloi");
+        assertThat(forMaskMaker.getString("[0].direction")).isEqualTo("YOURS_ANSWERS_THEIRS");
+        given().auth().oauth2(TestTokens.person(weaver.editor()))
+                .get("/api/v1/matchmaking-events/" + event + "/suggestions?organisationId=" + maskMaker.id())
+                .then().statusCode(403);
+    }
+
+    @Test
     void badEventsAreRefusedNamingTheField() {
         String manager = UUID.randomUUID().toString();
         UUID cluster = MembersWorld.cluster(manager);

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -49,6 +51,9 @@ import eu.viaduc.matchmaking.meeting.service.MatchmakingEvents;
 import eu.viaduc.matchmaking.meeting.service.RegisterParticipant;
 import eu.viaduc.matchmaking.meeting.service.RequestMeeting;
 import eu.viaduc.matchmaking.meeting.service.ScheduleMeetings;
+import eu.viaduc.matchmaking.meeting.service.SuggestMeetings;
+import eu.viaduc.matchmaking.meeting.rest.MeetingViews.SuggestionView;
+import eu.viaduc.matchmaking.ranking.model.Sentences;
 import eu.viaduc.platform.idempotency.Created;
 import eu.viaduc.platform.idempotency.Idempotency;
 import eu.viaduc.platform.rest.ETags;
@@ -70,19 +75,21 @@ public class MatchmakingEventResource {
     private final RequestMeeting requestMeeting;
     private final ScheduleMeetings scheduleMeetings;
     private final Agendas agendas;
+    private final SuggestMeetings suggestMeetings;
     private final Idempotency idempotency;
     private final Caller caller;
 
     @Inject
     public MatchmakingEventResource(MatchmakingEvents events, CreateMatchmakingEvent create, RegisterParticipant register,
-            RequestMeeting requestMeeting, ScheduleMeetings scheduleMeetings, Agendas agendas, Idempotency idempotency,
-            Caller caller) {
+            RequestMeeting requestMeeting, ScheduleMeetings scheduleMeetings, Agendas agendas, SuggestMeetings suggestMeetings,
+            Idempotency idempotency, Caller caller) {
         this.events = events;
         this.create = create;
         this.register = register;
         this.requestMeeting = requestMeeting;
         this.scheduleMeetings = scheduleMeetings;
         this.agendas = agendas;
+        this.suggestMeetings = suggestMeetings;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -182,7 +189,7 @@ public class MatchmakingEventResource {
         return idempotency.create(idempotencyKey, "requestMeeting:" + caller.id() + ":" + id, request, () -> {
             MeetingRequest sent = requestMeeting.request(id, request.requesterId(), request.targetId(), request.priority(),
                     request.message());
-            return Created.of(URI.create("/api/v1/meeting-requests/" + sent.id()), RequestView.of(sent), ETags.of(sent.version()));
+            return Created.of(URI.create("/api/v1/meeting-requests/" + sent.id()), RequestView.of(sent, true), ETags.of(sent.version()));
         }).toResponse();
     }
 
@@ -200,7 +207,29 @@ public class MatchmakingEventResource {
         if (caller.roleIn(organisationId).isEmpty() && !events.mayOrganise(event.organiserKind(), event.organiserId())) {
             throw eu.viaduc.platform.problem.ProblemException.forbidden("an organisation's requests are for its people and the organisers");
         }
-        return events.requestsOf(id, organisationId).stream().map(RequestView::of).toList();
+        return events.requestsOf(id, organisationId).stream()
+                .map(r -> RequestView.of(r, caller.roleIn(r.requesterId()).isPresent() || caller.roleIn(r.targetId()).isPresent()))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @Operation(operationId = "suggestMeetings", summary = "Whom a participant should ask for a meeting, best first",
+            description = "The matchmaking ranking applied to the event's participants, both ways: others whose offer fits "
+                    + "one of the participant's marketplace opportunities, and others whose marketplace opportunity its own "
+                    + "offer fits; each other participant once, by its best match, with the factors explained in the "
+                    + "Accept-Language (English, French or Dutch) and whether a request between the two is already open. "
+                    + "Empty when neither side brought an opportunity. For the organisation's people and the organisers.")
+    @APIResponse(responseCode = "200", description = "The suggestions")
+    @APIResponse(responseCode = "400", description = "organisationId is missing, or not a participant")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither a person of the organisation nor an organiser")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public List<SuggestionView> suggestions(@PathParam("id") UUID id, @QueryParam("organisationId") @NotNull UUID organisationId,
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100) int size, @Context HttpHeaders headers) {
+        String language = Sentences.language(headers.getAcceptableLanguages());
+        return suggestMeetings.suggest(id, organisationId, size).stream()
+                .map(s -> SuggestionView.of(s, language)).toList();
     }
 
     @POST

@@ -107,7 +107,8 @@ public class MeetingRequestResource {
     }
 
     private static Response withETag(MeetingRequest request) {
-        return Response.ok(RequestView.of(request)).header("ETag", ETags.of(request.version())).build();
+        // whoever answered or cancelled acts for one of the two organisations
+        return Response.ok(RequestView.of(request, true)).header("ETag", ETags.of(request.version())).build();
     }
 
     @Schema(name = "DeclineMeetingRequest", examples = """

@@ -17,6 +17,9 @@ import eu.viaduc.matchmaking.meeting.model.RequestStatus;
 import eu.viaduc.matchmaking.meeting.scheduling.Schedule;
 import eu.viaduc.matchmaking.meeting.service.Agendas;
 import eu.viaduc.matchmaking.meeting.service.ScheduleMeetings;
+import eu.viaduc.matchmaking.meeting.service.SuggestMeetings;
+import eu.viaduc.matchmaking.ranking.model.Weights;
+import eu.viaduc.matchmaking.ranking.rest.MatchViews;
 
 /** What the meeting endpoints answer. */
 final class MeetingViews {
@@ -76,7 +79,7 @@ final class MeetingViews {
     @Schema(name = "MeetingRequest")
     record RequestView(@Schema(required = true) UUID id, @Schema(required = true) UUID eventId,
             @Schema(required = true) UUID requesterId, @Schema(required = true) UUID targetId,
-            @Schema(required = true) int priority, @Schema(required = true, nullable = true) String message,
+            @Schema(required = true) int priority, @Schema(required = true, nullable = true, description = "For the two organisations' people only") String message,
             @Schema(required = true) RequestStatus status, @Schema(required = true) OffsetDateTime requestedAt,
             @Schema(required = true) OffsetDateTime expiresAt, @Schema(required = true, nullable = true) OffsetDateTime answeredAt,
             @Schema(required = true, nullable = true) String declineReason,
@@ -84,8 +87,10 @@ final class MeetingViews {
             @Schema(required = true, nullable = true, description = "Table index, once scheduled") Integer table,
             @Schema(required = true) long version) {
 
-        static RequestView of(MeetingRequest r) {
-            return new RequestView(r.id(), r.eventId(), r.requesterId(), r.targetId(), r.priority(), r.message(), r.status(),
+        /** The message is for the two organisations: {@code withMessage} only when the caller is one of their people. */
+        static RequestView of(MeetingRequest r, boolean withMessage) {
+            return new RequestView(r.id(), r.eventId(), r.requesterId(), r.targetId(), r.priority(),
+                    withMessage ? r.message() : null, r.status(),
                     r.requestedAt(), r.expiresAt(), r.answeredAt(), r.declineReason(), r.slot(), r.table(), r.version());
         }
     }
@@ -111,6 +116,22 @@ final class MeetingViews {
 
     @Schema(name = "UnplacedMeetingRequest")
     record UnplacedView(@Schema(required = true) UUID requestId, @Schema(required = true) Schedule.UnplacedReason reason) {
+    }
+
+    @Schema(name = "MeetingSuggestion")
+    record SuggestionView(@Schema(required = true, description = "The participant to meet") UUID organisationId,
+            @Schema(required = true, nullable = true) String name,
+            @Schema(required = true, description = "The opportunity the match is about") UUID opportunityId,
+            @Schema(required = true) SuggestMeetings.Direction direction,
+            @Schema(required = true, description = "0..100, the sum of the factors' points") double score,
+            @Schema(required = true, description = "Whether a request between the two is already open") boolean requestOpen,
+            @Schema(required = true) List<MatchViews.FactorView> factors) {
+
+        static SuggestionView of(SuggestMeetings.Suggestion s, String language) {
+            return new SuggestionView(s.organisationId(), s.name(), s.opportunityId(), s.direction(),
+                    MatchViews.round(s.match().score()), s.requestOpen(),
+                    MatchViews.FactorView.of(s.match().factors(), Weights.defaults(), language));
+        }
     }
 
     @Schema(name = "ScheduledMeeting")

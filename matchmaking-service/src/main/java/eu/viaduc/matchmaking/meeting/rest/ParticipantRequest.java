@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "maxMeetings": 5, "marketplace": ["0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10"]}""")
 public record ParticipantRequest(
         @Schema(description = "The organisation taking part; the caller must be its EDITOR or ADMIN, and attends") @NotNull UUID organisationId,
-        @Schema(description = "Indexes of the slots it is available for; all when empty or absent") @Size(max = 200) List<Integer> availableSlots,
+        @Schema(description = "Indexes of the slots it is available for; all when empty or absent") @Size(max = 200) List<@NotNull Integer> availableSlots,
         @Schema(description = "The most meetings it wants; as many as there are slots when absent") @Min(1) @Max(200) Integer maxMeetings,
-        @Schema(description = "Its own opportunities it brings to the event's marketplace") @Size(max = 20) List<UUID> marketplace) {
+        @Schema(description = "Its own opportunities it brings to the event's marketplace") @Size(max = 20) List<@NotNull UUID> marketplace) {
 }

@@ -46,7 +46,7 @@ final class Finished {
                     });
         }
         List<Schedule.Placed> placed = new ArrayList<>();
-        inSlot.forEach((slot, meetings) -> seating.seat(meetings)
+        inSlot.forEach((slot, meetings) -> seating.seatKeepingTables(meetings)
                 .forEach((meeting, table) -> placed.add(new Schedule.Placed(meeting.requestId(), slot.index(), table))));
         placed.sort(Comparator.comparingInt(Schedule.Placed::slot).thenComparingInt(Schedule.Placed::table));
         List<Schedule.Unplaced> unplaced = left.stream()

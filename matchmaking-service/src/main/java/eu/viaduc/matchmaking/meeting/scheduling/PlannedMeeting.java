@@ -140,6 +140,11 @@ public class PlannedMeeting {
         return pinned ? publishedTable : null;
     }
 
+    /** The table it was published at, while it is still in the slot it was published in; or null. */
+    Integer tableInItsSlot() {
+        return publishedSlot != null && publishedSlot.equals(slot) ? publishedTable : null;
+    }
+
     TableSeating seating() {
         return seating;
     }

@@ -124,6 +124,7 @@ public final class Scheduler {
                     .forEach(person -> personNumbers.putIfAbsent(person, parties.size() + personNumbers.size())));
 
             List<PlannedMeeting> meetings = new ArrayList<>();
+            java.util.Set<UUID> staying = PlanRules.stayingPut(problem);
             for (SchedulingProblem.Request request : problem.requests()) {
                 SchedulingProblem.Party requester = partyOf.get(request.requester());
                 SchedulingProblem.Party target = partyOf.get(request.target());
@@ -142,8 +143,7 @@ public final class Scheduler {
                         common, seating);
                 SchedulingProblem.Place published = request.published();
                 if (published != null && published.slot() < slots.size() && common.contains(slots.get(published.slot()))) {
-                    meeting.publishedAt(slots.get(published.slot()), published.table(),
-                            PlanRules.mustStay(problem, request, partyOf));
+                    meeting.publishedAt(slots.get(published.slot()), published.table(), staying.contains(request.id()));
                 }
                 meetings.add(meeting);
             }

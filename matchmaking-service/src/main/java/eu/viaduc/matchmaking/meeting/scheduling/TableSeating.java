@@ -70,11 +70,26 @@ final class TableSeating {
 
     /** The table of each meeting that gets one, by table index. */
     Map<PlannedMeeting, Integer> seat(Collection<PlannedMeeting> meetings) {
+        return seat(meetings, PlannedMeeting::keptTable);
+    }
+
+    /**
+     * As {@link #seat(Collection)}, but a meeting published in this slot keeps its table too, unless that
+     * leaves another meeting without one: re-planning does not shuffle tables it need not.
+     */
+    Map<PlannedMeeting, Integer> seatKeepingTables(Collection<PlannedMeeting> meetings) {
+        Map<PlannedMeeting, Integer> keeping = seat(meetings, PlannedMeeting::tableInItsSlot);
+        return keeping.size() == meetings.size() ? keeping : seat(meetings);
+    }
+
+    private Map<PlannedMeeting, Integer> seat(Collection<PlannedMeeting> meetings,
+            java.util.function.Function<PlannedMeeting, Integer> fixedTable) {
         Map<PlannedMeeting, Integer> tableOf = new HashMap<>();
         boolean[] taken = new boolean[seatsAt.length];
-        for (PlannedMeeting meeting : meetings) {
-            Integer kept = meeting.keptTable();
-            if (kept != null && kept < seatsAt.length && !taken[kept]) {
+        for (PlannedMeeting meeting : meetings.stream().sorted(java.util.Comparator.comparing(
+                (PlannedMeeting m) -> !m.pinned()).thenComparing(PlannedMeeting::requestId)).toList()) {
+            Integer kept = fixedTable.apply(meeting);
+            if (kept != null && kept < seatsAt.length && !taken[kept] && seatsAt[kept] >= meeting.seats()) {
                 taken[kept] = true;
                 tableOf.put(meeting, kept);
             }

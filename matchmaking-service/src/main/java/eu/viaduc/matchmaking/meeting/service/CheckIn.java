@@ -53,6 +53,8 @@ public class CheckIn {
         } else {
             attendance.record(present, caller.id(), Instant.now());
         }
+        // a check-in sent twice at once collides here, as a conflict, not at commit
+        entityManager.flush();
         return attendance;
     }
 }

@@ -83,6 +83,8 @@ public class RegisterParticipant {
         if (isNew) {
             entityManager.persist(participant);
         }
+        // a registration made twice at once collides here, as a conflict, not at commit
+        entityManager.flush();
         return participant;
     }
 }

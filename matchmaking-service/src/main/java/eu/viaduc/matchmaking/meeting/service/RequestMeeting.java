@@ -35,6 +35,12 @@ public class RequestMeeting {
         this.caller = caller;
     }
 
+    /** The event's time to answer, but never past its registration deadline: the agenda is settled after it. */
+    private static java.time.Duration pendingFor(MatchmakingEvent event, Instant now) {
+        java.time.Duration untilDeadline = java.time.Duration.between(now, event.registrationDeadline().toInstant());
+        return event.requestPendingFor().compareTo(untilDeadline) < 0 ? event.requestPendingFor() : untilDeadline;
+    }
+
     @Transactional
     public MeetingRequest request(UUID eventId, UUID requesterId, UUID targetId, Integer priority, String message) {
         MatchmakingEvent event = events.read(eventId);
@@ -58,7 +64,7 @@ public class RequestMeeting {
             throw ProblemException.conflict("the two organisations already have an open meeting request at this event");
         }
         MeetingRequest request = MeetingRequest.send(eventId, requesterId, targetId, chosen,
-                message == null || message.isBlank() ? null : message.strip(), caller.id(), now, event.requestPendingFor());
+                message == null || message.isBlank() ? null : message.strip(), caller.id(), now, pendingFor(event, now));
         entityManager.persist(request);
         meetingEvents.append(MeetingEvents.REQUEST_SENT_V1, request, event);
         return request;

@@ -45,7 +45,7 @@ public final class MatchViews {
             @Schema(required = true) double points,
             @Schema(required = true, description = "Why, in the response's language") String explanation) {
 
-        static List<FactorView> of(List<Assessment> factors, Weights weights, String language) {
+        public static List<FactorView> of(List<Assessment> factors, Weights weights, String language) {
             return factors.stream().map(a -> new FactorView(a.factor().key(), round(a.value()), round(weights.of(a.factor())),
                     round(a.points(weights)), Sentences.write(a.reasons(), language))).toList();
         }
@@ -99,7 +99,7 @@ public final class MatchViews {
             @Schema(required = true, description = "How many candidates there are in all; each page is in exact order") long total) {
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

@@ -143,6 +143,53 @@ class SchedulerTest {
     }
 
     @Test
+    void aPublishedMeetingWhoseRegistrationChangedIsPlacedAnewRatherThanKeptBroken() {
+        // a-b was published in slot 0 at the small table; a now sends three people and wants one meeting at most
+        Party a = new Party(Instances.id("a"), Set.of("a1", "a2", "a3"), 1, allSlots(2));
+        Party b = party("b", 2, allSlots(2));
+        Party c = party("c", 2, allSlots(2));
+        List<Table> tables = List.of(new Table("small", 2), new Table("large", 6));
+        List<Request> requests = List.of(
+                new Request(Instances.id("a-b"), a.organisationId(), b.organisationId(), 1, new Place(0, 0)),
+                new Request(Instances.id("c-a"), c.organisationId(), a.organisationId(), 5, new Place(1, 1)));
+        SchedulingProblem problem = new SchedulingProblem(2, tables, List.of(a, b, c), requests, false);
+
+        Schedule schedule = SCHEDULER.schedule(problem);
+
+        // c-a stays (it fits, and comes first by priority); a-b no longer fits its table, and a is at its maximum
+        assertThat(PlanRules.stayingPut(problem)).containsExactly(Instances.id("c-a"));
+        assertThat(schedule.placed()).containsExactly(new Placed(Instances.id("c-a"), 1, 1));
+        assertThat(reasonOf(schedule, "a-b")).isEqualTo(UnplacedReason.REQUESTER_AT_MAXIMUM);
+    }
+
+    @Test
+    void aPersonActingForBothSidesMeetsThemselvesOnceNotTwice() {
+        Party a = new Party(Instances.id("a"), Set.of("shared"), 2, allSlots(1));
+        Party b = new Party(Instances.id("b"), Set.of("shared", "b1"), 2, allSlots(1));
+        SchedulingProblem problem = new SchedulingProblem(1, tables(1, 4), List.of(a, b),
+                List.of(request("a-b", a, b, 1)), false);
+
+        assertThat(SCHEDULER.schedule(problem).placed()).hasSize(1);
+    }
+
+    @Test
+    void whenMovesAreAllowedMeetingsThatNeedNotMoveKeepTheirTables() {
+        Party a = party("a", 2, allSlots(1));
+        Party b = party("b", 2, allSlots(1));
+        Party c = party("c", 2, allSlots(1));
+        Party d = party("d", 2, allSlots(1));
+        // a-b sits at the last of three equal tables; c-d is new
+        SchedulingProblem problem = new SchedulingProblem(1, tables(3, 4), List.of(a, b, c, d), List.of(
+                new Request(Instances.id("a-b"), a.organisationId(), b.organisationId(), 1, new Place(0, 2)),
+                request("c-d", c, d, 1)), true);
+
+        Schedule schedule = SCHEDULER.schedule(problem);
+
+        assertThat(schedule.placed()).hasSize(2);
+        assertThat(tableOf(schedule, "a-b")).isEqualTo(2);
+    }
+
+    @Test
     void noRequestsGiveAnEmptyPlan() {
         Party a = party("a", 2, allSlots(2));
         Schedule schedule = SCHEDULER.schedule(new SchedulingProblem(2, tables(1, 4), List.of(a), List.of(), false));
