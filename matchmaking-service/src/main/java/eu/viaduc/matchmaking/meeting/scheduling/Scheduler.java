@@ -34,7 +34,7 @@ public final class Scheduler {
     /** Steps without a better plan after which the search stops, unless configured otherwise. */
     public static final int UNIMPROVED_STEPS = 2_000;
     /** Moves tried per request after which the search stops in any case, unless configured otherwise. */
-    public static final long MOVES_PER_REQUEST = 500;
+    public static final long MOVES_PER_REQUEST = 400;
 
     private static final int ACCEPTED_MOVES_PER_STEP = 100;
 
