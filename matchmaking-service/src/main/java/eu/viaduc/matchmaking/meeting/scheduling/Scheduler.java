@@ -14,7 +14,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -32,11 +32,11 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 public final class Scheduler {
 
     /** Steps without a better plan after which the search stops, unless configured otherwise. */
-    public static final int UNIMPROVED_STEPS = 2_000;
+    public static final int UNIMPROVED_STEPS = 10_000;
     /** Moves tried per request after which the search stops in any case, unless configured otherwise. */
-    public static final long MOVES_PER_REQUEST = 400;
+    public static final long MOVES_PER_REQUEST = 800;
 
-    private static final int ACCEPTED_MOVES_PER_STEP = 100;
+    private static final int ACCEPTED_MOVES_PER_STEP = 50;
 
     private final int unimprovedSteps;
     private final long movesPerRequest;
@@ -71,7 +71,7 @@ public final class Scheduler {
 
     /**
      * First fit in the order of {@link Model} (hardest first), then tabu search: each step takes the best
-     * of 100 moves that does not touch a recently moved meeting, even a worse one, so the search
+     * of 50 moves that does not touch a recently moved meeting, even a worse one, so the search
      * can move a meeting aside to make room for another (late acceptance, the default, cannot).
      */
     private Solver<MeetingPlan> solverFor(int requests) {
@@ -84,7 +84,7 @@ public final class Scheduler {
                 .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(),
-                                new SwapMoveSelectorConfig().withFilterClass(SwapWithinParticipant.class)))
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TradeMoves.class)))
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withEntityTabuSize(Math.max(1, Math.min(7, requests / 3))))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_MOVES_PER_STEP)))
