@@ -142,7 +142,8 @@ public final class Scheduler {
                         sides.get(request.target()), attendees, requester.seats() + target.seats(), request.priority(),
                         common, seating);
                 SchedulingProblem.Place published = request.published();
-                if (published != null && published.slot() < slots.size() && common.contains(slots.get(published.slot()))) {
+                if (published != null && published.slot() >= 0 && published.slot() < slots.size()
+                        && common.contains(slots.get(published.slot()))) {
                     meeting.publishedAt(slots.get(published.slot()), published.table(), staying.contains(request.id()));
                 }
                 meetings.add(meeting);

@@ -21,7 +21,8 @@ public class TradeMoves implements MoveIteratorFactory<MeetingPlan, TradeWithinP
 
     @Override
     public void phaseStarted(ScoreDirector<MeetingPlan> scoreDirector) {
-        meetings = scoreDirector.getWorkingSolution().meetings();
+        // meetings kept in place never trade
+        meetings = scoreDirector.getWorkingSolution().meetings().stream().filter(meeting -> !meeting.pinned()).toList();
         Map<Side, List<PlannedMeeting>> bySide = new IdentityHashMap<>();
         for (PlannedMeeting meeting : meetings) {
             bySide.computeIfAbsent(meeting.requester(), side -> new ArrayList<>()).add(meeting);

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +15,6 @@ import eu.viaduc.matchmaking.meeting.model.MatchmakingEvent;
 import eu.viaduc.matchmaking.meeting.model.MeetingRequest;
 import eu.viaduc.matchmaking.meeting.model.Participant;
 import eu.viaduc.matchmaking.opportunity.model.Opportunity;
-import eu.viaduc.matchmaking.opportunity.model.OpportunityStatus;
 import eu.viaduc.matchmaking.opportunity.service.Opportunities;
 import eu.viaduc.matchmaking.ranking.model.Need;
 import eu.viaduc.matchmaking.ranking.model.Offer;
@@ -73,61 +70,74 @@ public class SuggestMeetings {
                 .filter(p -> !p.organisationId().equals(organisationId)).toList();
         List<UUID> everyone = new ArrayList<>(others.stream().map(Participant::organisationId).toList());
         everyone.add(organisationId);
-        Map<UUID, MatchingData.Poster> posters = data.posters(everyone);
-        Optional<Offer> myOffer = data.offer(organisationId);
+        Map<UUID, Offer> offers = data.offers(everyone);
+        Map<UUID, MatchingData.Poster> posters = new HashMap<>();
+        offers.forEach((id, offer) -> posters.put(id, new MatchingData.Poster(offer.name(), offer.place(), offer.clusters())));
+        Offer myOffer = offers.get(organisationId);
+        List<Need> myNeeds = published(me.marketplace()).stream().map(o -> needOf(o, posters)).toList();
+        Map<UUID, Offer.TextOverlap> sharedWithMine = Map.of();
+        List<Need> theirNeeds = published(others.stream().flatMap(p -> p.marketplace().stream()).toList()).stream()
+                .map(o -> needOf(o, posters)).toList();
+        if (myOffer != null && !theirNeeds.isEmpty()) {
+            sharedWithMine = data.sharedWords(theirNeeds.stream().map(Need::opportunityId).toList(), organisationId);
+        }
 
-        List<Ranking.Pair> pairs = new ArrayList<>();
-        Map<Need, Direction> directions = new HashMap<>();
-        List<Opportunity> mine = published(me.marketplace());
+        // every pair is scored without its explanation; each other participant keeps its best pair
+        Instant now = Instant.now();
+        Weights weights = Weights.defaults();
+        Map<UUID, Candidate> best = new HashMap<>();
         for (Participant other : others) {
-            Optional<Offer> theirOffer = data.offer(other.organisationId());
-            if (theirOffer.isPresent() && !mine.isEmpty()) {
-                Map<UUID, Offer.TextOverlap> shared = data.sharedWords(mine.stream().map(Opportunity::id).toList(),
+            Offer theirOffer = offers.get(other.organisationId());
+            if (theirOffer != null && !myNeeds.isEmpty()) {
+                Map<UUID, Offer.TextOverlap> shared = data.sharedWords(myNeeds.stream().map(Need::opportunityId).toList(),
                         other.organisationId());
-                for (Opportunity opportunity : mine) {
-                    Need need = needOf(opportunity, posters);
-                    directions.put(need, Direction.ANSWERS_YOURS);
-                    pairs.add(new Ranking.Pair(need, withText(theirOffer.get(), shared.get(opportunity.id()))));
-                }
-            }
-            List<Opportunity> theirs = published(other.marketplace());
-            if (myOffer.isPresent() && !theirs.isEmpty()) {
-                Map<UUID, Offer.TextOverlap> shared = data.sharedWords(theirs.stream().map(Opportunity::id).toList(),
-                        organisationId);
-                for (Opportunity opportunity : theirs) {
-                    Need need = needOf(opportunity, posters);
-                    directions.put(need, Direction.YOURS_ANSWERS_THEIRS);
-                    pairs.add(new Ranking.Pair(need, withText(myOffer.get(), shared.get(opportunity.id()))));
+                for (Need need : myNeeds) {
+                    keepBest(best, other.organisationId(), new Ranking.Pair(need, withText(theirOffer, shared.get(need.opportunityId()))),
+                            Direction.ANSWERS_YOURS, weights, now);
                 }
             }
         }
-        List<Ranking.Match> ranked = Ranking.rank(pairs, Weights.defaults(), Instant.now(), pairs.size());
-        Map<UUID, Suggestion> best = new LinkedHashMap<>();
+        if (myOffer != null) {
+            for (Need need : theirNeeds) {
+                keepBest(best, need.posterId(), new Ranking.Pair(need, withText(myOffer, sharedWithMine.get(need.opportunityId()))),
+                        Direction.YOURS_ANSWERS_THEIRS, weights, now);
+            }
+        }
+        // only the page is explained
+        List<Candidate> page = best.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparing(Candidate::organisationId)).limit(wanted).toList();
+        Map<String, Candidate> byPair = new HashMap<>();
+        page.forEach(candidate -> byPair.put(key(candidate.pair().need(), candidate.pair().offer()), candidate));
         List<MeetingRequest> requests = events.requestsOf(eventId, organisationId);
-        for (Ranking.Match match : ranked) {
-            Direction direction = directions.get(match.need());
-            UUID other = direction == Direction.ANSWERS_YOURS ? match.offer().id() : match.need().posterId();
+        return Ranking.rank(page.stream().map(Candidate::pair).toList(), weights, now, page.size()).stream().map(match -> {
+            Candidate candidate = byPair.get(key(match.need(), match.offer()));
+            UUID other = candidate.organisationId();
             boolean open = requests.stream().anyMatch(r -> r.involves(other) && r.status().open());
-            best.putIfAbsent(other, new Suggestion(other, posters.getOrDefault(other, MatchingData.Poster.UNKNOWN).name(),
-                    match.need().opportunityId(), direction, match, open));
+            return new Suggestion(other, posters.getOrDefault(other, MatchingData.Poster.UNKNOWN).name(),
+                    match.need().opportunityId(), candidate.direction(), match, open);
+        }).toList();
+    }
+
+    private static String key(Need need, Offer offer) {
+        return need.opportunityId() + "/" + offer.id();
+    }
+
+    private record Candidate(UUID organisationId, Ranking.Pair pair, Direction direction, double score) {
+    }
+
+    private static void keepBest(Map<UUID, Candidate> best, UUID other, Ranking.Pair pair, Direction direction,
+            Weights weights, Instant now) {
+        double score = eu.viaduc.matchmaking.ranking.model.Assessor.score(pair.need(), pair.offer(), weights, now);
+        Candidate known = best.get(other);
+        if (known == null || score > known.score()
+                || score == known.score() && pair.need().opportunityId().compareTo(known.pair().need().opportunityId()) < 0) {
+            best.put(other, new Candidate(other, pair, direction, score));
         }
-        return best.values().stream().sorted(Comparator.comparingDouble((Suggestion s) -> -s.match().score())
-                .thenComparing(Suggestion::organisationId)).limit(wanted).toList();
     }
 
     private List<Opportunity> published(List<UUID> ids) {
-        List<Opportunity> found = new ArrayList<>();
-        for (UUID id : ids) {
-            try {
-                Opportunity opportunity = opportunities.read(id);
-                if (opportunity.status() == OpportunityStatus.PUBLISHED) {
-                    found.add(opportunity);
-                }
-            } catch (ProblemException gone) {
-                // withdrawn from view since it was brought to the marketplace: it suggests nothing
-            }
-        }
-        return found;
+        // drafts, closed ones and those withdrawn since they were brought to the marketplace suggest nothing
+        return ids.isEmpty() ? List.of() : opportunities.publishedAmong(ids);
     }
 
     private static Need needOf(Opportunity opportunity, Map<UUID, MatchingData.Poster> posters) {

@@ -1,5 +1,6 @@
 package eu.viaduc.matchmaking.opportunity.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,14 @@ public class Opportunities {
 
     public boolean maySee(Opportunity opportunity) {
         return opportunity.status() != OpportunityStatus.DRAFT || mayReadDraftsOf(opportunity.organisationId());
+    }
+
+    /** Those of these opportunities that are published (anyone may see them), in id order. */
+    public List<Opportunity> publishedAmong(java.util.Collection<UUID> ids) {
+        return entityManager.createQuery("""
+                select o from Opportunity o where o.id in :ids
+                and o.status = eu.viaduc.matchmaking.opportunity.model.OpportunityStatus.PUBLISHED order by o.id""",
+                Opportunity.class).setParameter("ids", ids).getResultList();
     }
 
     /** The organisation's people of any role, and platform admins. */

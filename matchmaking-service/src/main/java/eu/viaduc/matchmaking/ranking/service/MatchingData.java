@@ -100,6 +100,16 @@ public class MatchingData {
         return words;
     }
 
+    /** The offers of these organisations, by organisation id, as ranking sees them (those in the read model). */
+    public Map<UUID, Offer> offers(Collection<UUID> organisationIds) {
+        Map<UUID, Offer> found = new HashMap<>();
+        for (Offer offer : offers("select " + OFFER_COLUMNS + " from organisation_profile p where p.id = any(?)",
+                (Object) organisationIds.toArray(UUID[]::new))) {
+            found.put(offer.id(), offer);
+        }
+        return found;
+    }
+
     /** Where the organisation is and the clusters it is an active member of; unknown if not in the read model. */
     public Map<UUID, Poster> posters(Collection<UUID> organisationIds) {
         Map<UUID, Poster> posters = new HashMap<>();
