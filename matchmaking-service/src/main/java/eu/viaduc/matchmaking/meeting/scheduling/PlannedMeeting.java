@@ -102,11 +102,6 @@ public class PlannedMeeting {
         return false;
     }
 
-    boolean sharesSideWith(PlannedMeeting other) {
-        return requester == other.requester || requester == other.target || target == other.requester
-                || target == other.target;
-    }
-
     boolean movedFromPublishedPlace() {
         return publishedSlot != null && !publishedSlot.equals(slot);
     }

@@ -32,10 +32,6 @@ public final class NeedFacts {
         this.nace = OfferFacts.nace(naceCodes);
     }
 
-    public CompetenceSet required() {
-        return required;
-    }
-
     boolean seeks(int country) {
         for (int sought : countriesSought) {
             if (sought == country) {

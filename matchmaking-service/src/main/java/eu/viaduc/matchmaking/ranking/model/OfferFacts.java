@@ -53,10 +53,6 @@ public final class OfferFacts {
         this.clusters = clusterHalves(clusters);
     }
 
-    public CompetenceSet offered() {
-        return offered;
-    }
-
     /**
      * The first {@code length} characters of a code as one number (-1: no code, or a shorter one): two codes
      * share those characters exactly when the numbers are equal. Codes are ASCII letters and digits.
