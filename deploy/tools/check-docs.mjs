@@ -15,7 +15,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 2000 } });
   const response = await page.goto(url, { waitUntil: "load" });
   if (!response.ok()) throw new Error(`${url} answered ${response.status()}`);
-  await page.waitForSelector(".opblock", { timeout: 30000 });
+  // the first render of the whole document takes seconds, more on a busy machine
+  await page.waitForSelector(".opblock", { timeout: 90000 });
   await page.screenshot({ path: screenshot, fullPage: true });
   const title = await page.locator(".info .title").innerText();
   // Swagger UI renders a long list (150 tags and operations or more) virtually, only what is on
