@@ -7,14 +7,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,7 +53,7 @@ class AlertTest {
 
         UUID need = MatchmakingWorld.published(buyer.editor(), MatchmakingWorld.urgentNeed(buyer.id()));
 
-        MimeMessage mail = awaitMailTo(TestTokens.emailOf(follower));
+        MimeMessage mail = SmtpServer.awaitMailTo(TestTokens.emailOf(follower));
         assertThat(mail.getSubject()).isEqualTo("[Viaduc] Nouvelle opportunité : Masques FFP2 pour les hôpitaux du Nord");
         assertThat((String) mail.getContent()).contains("« Masques au Benelux »").contains("/api/v1/opportunities/" + need);
         given().auth().oauth2(TestTokens.person(follower)).get("/api/v1/alerts").then().statusCode(200)
@@ -83,14 +80,14 @@ class AlertTest {
 
         UUID need = MatchmakingWorld.published(buyer.editor(), MatchmakingWorld.urgentNeed(buyer.id()));
 
-        MimeMessage mail = awaitMailTo(TestTokens.emailOf(workshop.editor()));
+        MimeMessage mail = SmtpServer.awaitMailTo(TestTokens.emailOf(workshop.editor()));
         assertThat(mail.getSubject()).isEqualTo("[Viaduc] Urgent need: FFP2 masks for hospitals in northern France");
         assertThat((String) mail.getContent()).contains("An urgent need asks a competence your organisation offers.");
         given().auth().oauth2(TestTokens.person(workshop.editor())).get("/api/v1/alerts").then()
                 .body("[0].opportunityId", equalTo(need.toString())).body("[0].organisationId", equalTo(workshop.id().toString()));
         for (Member other : List.of(bakery, buyer)) {
             given().auth().oauth2(TestTokens.person(other.editor())).get("/api/v1/alerts").then().body("size()", equalTo(0));
-            assertThat(mailsTo(TestTokens.emailOf(other.editor()))).isEmpty();
+            assertThat(SmtpServer.mailsTo(TestTokens.emailOf(other.editor()))).isEmpty();
         }
     }
 
@@ -116,22 +113,5 @@ class AlertTest {
     private static void saveRefused(String person, Map<String, Object> body, String field) {
         given().auth().oauth2(TestTokens.person(person)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/saved-searches").then().statusCode(400).body("violations[0].field", containsString(field));
-    }
-
-    private static MimeMessage awaitMailTo(String address) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(address).isEmpty());
-        return mailsTo(address).getFirst();
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SmtpServer.server().getReceivedMessages()).filter(m -> isTo(m, address)).toList();
-    }
-
-    private static boolean isTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,17 @@
 package eu.viaduc.matchmaking.alert;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -16,6 +25,25 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     public static GreenMail server() {
         return server;
+    }
+
+    /** The first e-mail to the address, once it has arrived. */
+    public static MimeMessage awaitMailTo(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(address).isEmpty());
+        return mailsTo(address).getFirst();
+    }
+
+    /** The e-mails received for the address, oldest first. */
+    public static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An opportunity a person should hear of, and whether the e-mail has gone. */
+/** An opportunity or a meeting a person should hear of, and whether the e-mail has gone. */
 @Entity
 @Table(name = "alert")
 public class Alert {
@@ -21,14 +21,16 @@ public class Alert {
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
-    /** Why a person is alerted. */
-    public enum Kind { URGENT_NEED, SAVED_SEARCH }
+    /** Why a person is alerted: an opportunity (the first two) or a change to one of their meetings. */
+    public enum Kind { URGENT_NEED, SAVED_SEARCH, MEETING_REQUESTED, MEETING_SCHEDULED, MEETING_MOVED, MEETING_UNSCHEDULED }
 
     @Id
     private UUID id;
     private String subject;
     @Column(name = "opportunity_id")
     private UUID opportunityId;
+    @Column(name = "meeting_request_id")
+    private UUID meetingRequestId;
     @Enumerated(EnumType.STRING)
     private Kind kind;
     @Column(name = "saved_search_id")
@@ -72,6 +74,10 @@ public class Alert {
 
     public UUID opportunityId() {
         return opportunityId;
+    }
+
+    public UUID meetingRequestId() {
+        return meetingRequestId;
     }
 
     public Kind kind() {

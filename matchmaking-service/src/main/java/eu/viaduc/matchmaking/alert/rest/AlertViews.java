@@ -28,16 +28,20 @@ final class AlertViews {
         }
     }
 
-    @Schema(name = "Alert", description = "An opportunity the caller was told of, and whether the e-mail has gone")
-    record AlertView(@Schema(required = true) UUID id, @Schema(required = true) UUID opportunityId,
-            @Schema(required = true, enumeration = {"URGENT_NEED", "SAVED_SEARCH"}) String kind,
+    @Schema(name = "Alert", description = "An opportunity or a meeting the caller was told of, and whether the e-mail has gone")
+    record AlertView(@Schema(required = true) UUID id,
+            @Schema(description = "The opportunity (URGENT_NEED, SAVED_SEARCH)") UUID opportunityId,
+            @Schema(description = "The meeting request (MEETING_*)") UUID meetingRequestId,
+            @Schema(required = true, enumeration = {"URGENT_NEED", "SAVED_SEARCH", "MEETING_REQUESTED", "MEETING_SCHEDULED",
+                    "MEETING_MOVED", "MEETING_UNSCHEDULED"}) String kind,
             @Schema(description = "The saved search it matched (SAVED_SEARCH)") UUID savedSearchId,
-            @Schema(description = "The caller's organisation whose competence it asks (URGENT_NEED)") UUID organisationId,
+            @Schema(description = "The caller's organisation whose competence it asks (URGENT_NEED), or whose meeting it is (MEETING_*)")
+            UUID organisationId,
             @Schema(required = true) OffsetDateTime createdAt, OffsetDateTime mailedAt) {
 
         static AlertView of(Alert a) {
-            return new AlertView(a.id(), a.opportunityId(), a.kind().name(), a.savedSearchId(), a.organisationId(),
-                    a.createdAt(), a.mailedAt());
+            return new AlertView(a.id(), a.opportunityId(), a.meetingRequestId(), a.kind().name(), a.savedSearchId(),
+                    a.organisationId(), a.createdAt(), a.mailedAt());
         }
     }
 

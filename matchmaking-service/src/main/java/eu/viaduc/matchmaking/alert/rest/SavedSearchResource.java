@@ -105,7 +105,9 @@ public class SavedSearchResource {
 
     @GET
     @Path("alerts")
-    @Operation(operationId = "listAlerts", summary = "The opportunities the caller was alerted of, newest first")
+    @Operation(operationId = "listAlerts", summary = "The opportunities and meetings the caller was alerted of, newest first",
+            description = "Meeting alerts reach the people an organisation sends to a matchmaking event: a request received, "
+                    + "a meeting scheduled, moved or no longer scheduled.")
     @APIResponse(responseCode = "200", description = "One page of alerts")
     @APIResponse(responseCode = "400", description = "A paging parameter out of bounds")
     @APIResponse(responseCode = "401", description = "Not signed in")

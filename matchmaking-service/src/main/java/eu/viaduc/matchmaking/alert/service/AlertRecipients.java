@@ -2,6 +2,7 @@ package eu.viaduc.matchmaking.alert.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,8 +35,19 @@ public class AlertRecipients {
         if (!caller.isPerson()) {
             throw ProblemException.forbidden("alerts are for people; a partner app follows the events instead");
         }
-        String email = caller.email().orElseThrow(() -> ProblemException.conflict(
+        return reachableCaller(language).orElseThrow(() -> ProblemException.conflict(
                 "your account has no e-mail address for alerts; add one to your account first"));
+    }
+
+    /**
+     * The caller made reachable by e-mail, as when they register for a matchmaking event: created or
+     * brought up to date when they are a person whose token gives an address, nothing otherwise.
+     */
+    public Optional<AlertRecipient> reachableCaller(String language) {
+        if (!caller.isPerson() || caller.email().isEmpty()) {
+            return Optional.empty();
+        }
+        String email = caller.email().get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         AlertRecipient recipient = entityManager.find(AlertRecipient.class, caller.id());
         if (recipient == null) {
@@ -44,7 +56,7 @@ public class AlertRecipients {
         } else {
             recipient.reachAt(email, language, now);
         }
-        return recipient;
+        return Optional.of(recipient);
     }
 
     void forget(@Observes PersonErased erased) {

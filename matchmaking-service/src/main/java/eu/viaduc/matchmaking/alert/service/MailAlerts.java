@@ -3,15 +3,14 @@ package eu.viaduc.matchmaking.alert.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -21,14 +20,12 @@ import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.matchmaking.alert.model.Alert;
 import eu.viaduc.matchmaking.alert.model.AlertRecipient;
-import eu.viaduc.matchmaking.opportunity.model.Opportunity;
-import eu.viaduc.matchmaking.opportunity.model.OpportunityText;
-import eu.viaduc.matchmaking.opportunity.model.TextLanguages;
 
 /**
  * Sends the alerts not mailed yet over SMTP (Quarkus Mailer), a batch per transaction, rows another
  * instance is sending skipped. A failed send stays in the table and is tried again after a growing
- * pause, so a mail server outage delays alerts and loses none; urgent needs go first.
+ * pause, so a mail server outage delays alerts and loses none; urgent needs go first. What an e-mail says
+ * is written by the {@link AlertContent} of its kind.
  */
 @ApplicationScoped
 public class MailAlerts {
@@ -36,28 +33,15 @@ public class MailAlerts {
     private static final Logger LOG = Logger.getLogger(MailAlerts.class);
     private static final int BATCH = 50;
 
-    private static final Map<String, List<String>> WORDS = Map.of(
-            "en", List.of("[Viaduc] Urgent need: ", "[Viaduc] New opportunity: ",
-                    "An urgent need asks a competence your organisation offers.",
-                    "An opportunity matches your saved search \"%s\".", "Read it and express your interest: "),
-            "fr", List.of("[Viaduc] Besoin urgent : ", "[Viaduc] Nouvelle opportunité : ",
-                    "Un besoin urgent demande une compétence que votre organisation propose.",
-                    "Une opportunité correspond à votre recherche enregistrée « %s ».", "Lisez-la et manifestez votre intérêt : "),
-            "nl", List.of("[Viaduc] Dringende behoefte: ", "[Viaduc] Nieuwe kans: ",
-                    "Een dringende behoefte vraagt een competentie die uw organisatie biedt.",
-                    "Een kans past bij uw bewaarde zoekopdracht \"%s\".", "Lees ze en toon uw interesse: "));
-
     private final EntityManager entityManager;
     private final Mailer mailer;
-    private final String links;
+    private final List<AlertContent> contents;
 
     @Inject
-    public MailAlerts(EntityManager entityManager, Mailer mailer,
-            @ConfigProperty(name = "viaduc.matchmaking.alerts.links", defaultValue = "http://localhost:8080/api/v1/opportunities/")
-            String links) {
+    public MailAlerts(EntityManager entityManager, Mailer mailer, @Any Instance<AlertContent> contents) {
         this.entityManager = entityManager;
         this.mailer = mailer;
-        this.links = links;
+        this.contents = contents.stream().toList();
     }
 
     @Scheduled(every = "${viaduc.matchmaking.alerts.mail-every:2s}", delayed = "5s",
@@ -91,24 +75,8 @@ public class MailAlerts {
 
     private Mail mail(Alert alert) {
         AlertRecipient recipient = entityManager.find(AlertRecipient.class, alert.subject());
-        Opportunity opportunity = entityManager.find(Opportunity.class, alert.opportunityId());
-        String language = WORDS.containsKey(recipient.language()) ? recipient.language() : "en";
-        List<String> words = WORDS.get(language);
-        String shown = TextLanguages.negotiate(List.of(Locale.forLanguageTag(recipient.language())),
-                opportunity.texts().keySet(), opportunity.originalLanguage());
-        OpportunityText text = opportunity.texts().get(shown);
-        boolean urgent = alert.kind() == Alert.Kind.URGENT_NEED;
-        String why = urgent ? words.get(2) : words.get(3).formatted(searchName(alert));
-        String body = why + "\n\n" + text.title() + "\n" + (text.description() == null ? "" : text.description() + "\n")
-                + "\n" + words.get(4) + links + opportunity.id() + "\n";
-        return Mail.withText(recipient.email(), (urgent ? words.get(0) : words.get(1)) + text.title(), body);
-    }
-
-    private String searchName(Alert alert) {
-        if (alert.savedSearchId() == null) {
-            return "";
-        }
-        return entityManager.createQuery("select s.name from SavedSearch s where s.id = :id", String.class)
-                .setParameter("id", alert.savedSearchId()).getResultStream().findFirst().orElse("");
+        AlertContent content = contents.stream().filter(c -> c.writes(alert.kind())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("nothing writes alerts of kind " + alert.kind()));
+        return content.compose(alert, recipient);
     }
 }

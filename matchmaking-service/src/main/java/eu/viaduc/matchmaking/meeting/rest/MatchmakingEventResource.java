@@ -144,16 +144,20 @@ public class MatchmakingEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerMatchmakingParticipant", summary = "Register an organisation, or change its registration",
             description = "By an EDITOR or ADMIN of the organisation, who attends, until the registration deadline. Its "
-                    + "availability (slot indexes), the most meetings it wants, and its own opportunities for the marketplace.")
+                    + "availability (slot indexes), the most meetings it wants, and its own opportunities for the marketplace. "
+                    + "Whoever registers is alerted by e-mail (their token's address, in the Accept-Language) of meeting "
+                    + "requests received and of meetings scheduled, moved or taken out.")
     @APIResponse(responseCode = "200", description = "The registration", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "A slot the event does not have, too many meetings, another organisation's opportunity; the problem names the field")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an EDITOR or ADMIN of the organisation")
     @APIResponse(responseCode = "404", description = "No such event, or no such opportunity")
     @APIResponse(responseCode = "409", description = "Past the registration deadline")
-    public ParticipantView register(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
+    public ParticipantView register(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request,
+            @Context HttpHeaders headers) {
         Participant participant = register.register(id, new RegisterParticipant.Registration(request.organisationId(),
-                request.availableSlots(), request.maxMeetings(), request.marketplace()));
+                request.availableSlots(), request.maxMeetings(), request.marketplace()),
+                Sentences.language(headers.getAcceptableLanguages()));
         return ParticipantView.of(participant, null);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import eu.viaduc.matchmaking.alert.service.AlertRecipients;
 import eu.viaduc.matchmaking.meeting.model.MatchmakingEvent;
 import eu.viaduc.matchmaking.meeting.model.Participant;
 import eu.viaduc.matchmaking.opportunity.model.Opportunity;
@@ -20,7 +21,8 @@ import eu.viaduc.platform.security.OrganisationRole;
 /**
  * An EDITOR or ADMIN registers the organisation for an event, or changes its registration, until the
  * deadline: the slots it is available for (all when it names none), the most meetings it wants, and
- * the opportunities it brings to the marketplace. The person registering attends.
+ * the opportunities it brings to the marketplace. The person registering attends, and is alerted by
+ * e-mail of meeting requests received and of meetings scheduled, moved or taken out.
  */
 @ApplicationScoped
 public class RegisterParticipant {
@@ -28,14 +30,16 @@ public class RegisterParticipant {
     private final MatchmakingEvents events;
     private final Opportunities opportunities;
     private final EntityManager entityManager;
+    private final AlertRecipients recipients;
     private final Caller caller;
 
     @Inject
     public RegisterParticipant(MatchmakingEvents events, Opportunities opportunities, EntityManager entityManager,
-            Caller caller) {
+            AlertRecipients recipients, Caller caller) {
         this.events = events;
         this.opportunities = opportunities;
         this.entityManager = entityManager;
+        this.recipients = recipients;
         this.caller = caller;
     }
 
@@ -44,7 +48,7 @@ public class RegisterParticipant {
     }
 
     @Transactional
-    public Participant register(UUID eventId, Registration registration) {
+    public Participant register(UUID eventId, Registration registration, String language) {
         MatchmakingEvent event = events.read(eventId);
         if (!caller.mayActFor(registration.organisationId(), OrganisationRole.EDITOR)) {
             throw ProblemException.forbidden("only the organisation's EDITORs and ADMINs register it");
@@ -83,6 +87,8 @@ public class RegisterParticipant {
         if (isNew) {
             entityManager.persist(participant);
         }
+        // the person registering hears of requests and of their meetings, in their language, when their account has an address
+        recipients.reachableCaller(language);
         // a registration made twice at once collides here, as a conflict, not at commit
         entityManager.flush();
         return participant;

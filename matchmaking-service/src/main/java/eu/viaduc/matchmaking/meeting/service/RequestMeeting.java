@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import eu.viaduc.matchmaking.alert.model.Alert;
 import eu.viaduc.matchmaking.meeting.events.MeetingEvents;
 import eu.viaduc.matchmaking.meeting.model.MatchmakingEvent;
 import eu.viaduc.matchmaking.meeting.model.MeetingRequest;
@@ -25,13 +26,16 @@ public class RequestMeeting {
     private final MatchmakingEvents events;
     private final EntityManager entityManager;
     private final MeetingEvents meetingEvents;
+    private final AlertMeetingPeople alerts;
     private final Caller caller;
 
     @Inject
-    public RequestMeeting(MatchmakingEvents events, EntityManager entityManager, MeetingEvents meetingEvents, Caller caller) {
+    public RequestMeeting(MatchmakingEvents events, EntityManager entityManager, MeetingEvents meetingEvents,
+            AlertMeetingPeople alerts, Caller caller) {
         this.events = events;
         this.entityManager = entityManager;
         this.meetingEvents = meetingEvents;
+        this.alerts = alerts;
         this.caller = caller;
     }
 
@@ -67,6 +71,7 @@ public class RequestMeeting {
                 message == null || message.isBlank() ? null : message.strip(), caller.id(), now, pendingFor(event, now));
         entityManager.persist(request);
         meetingEvents.append(MeetingEvents.REQUEST_SENT_V1, request, event);
+        alerts.alert(Alert.Kind.MEETING_REQUESTED, request, request.targetId());
         return request;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
+import eu.viaduc.matchmaking.alert.model.Alert;
 import eu.viaduc.matchmaking.meeting.events.MeetingEvents;
 import eu.viaduc.matchmaking.meeting.model.MatchmakingEvent;
 import eu.viaduc.matchmaking.meeting.model.MeetingRequest;
@@ -27,7 +28,7 @@ import eu.viaduc.matchmaking.meeting.scheduling.SchedulingProblem;
 /**
  * The organiser runs the scheduler: every accepted request, and every meeting already scheduled (kept
  * in place unless the organiser allows moves), is placed or reported with the reason it could not be.
- * Each meeting newly scheduled, moved or taken out gets its event. The event stays locked while the
+ * Each meeting newly scheduled, moved or taken out gets its event, and the people of both sides an alert. The event stays locked while the
  * scheduler runs, so two runs never overlap.
  */
 @ApplicationScoped
@@ -36,14 +37,16 @@ public class ScheduleMeetings {
     private final MatchmakingEvents events;
     private final MeetingEvents meetingEvents;
     private final EntityManager entityManager;
+    private final AlertMeetingPeople alerts;
     private final Scheduler scheduler;
 
     @Inject
     public ScheduleMeetings(MatchmakingEvents events, MeetingEvents meetingEvents, EntityManager entityManager,
-            MeetingSettings settings) {
+            AlertMeetingPeople alerts, MeetingSettings settings) {
         this.events = events;
         this.meetingEvents = meetingEvents;
         this.entityManager = entityManager;
+        this.alerts = alerts;
         this.scheduler = new Scheduler(settings.unimprovedSteps().orElse(Scheduler.UNIMPROVED_STEPS),
                 settings.movesPerRequest().orElse(Scheduler.MOVES_PER_REQUEST));
     }
@@ -88,6 +91,7 @@ public class ScheduleMeetings {
                 request.scheduleAt(placed.slot(), placed.table());
                 boolean move = wasScheduled.get(request.id());
                 meetingEvents.append(move ? MeetingEvents.MEETING_MOVED_V1 : MeetingEvents.MEETING_SCHEDULED_V1, request, event);
+                alerts.alertBothSides(move ? Alert.Kind.MEETING_MOVED : Alert.Kind.MEETING_SCHEDULED, request);
                 if (move) {
                     moved++;
                 } else {
@@ -95,6 +99,7 @@ public class ScheduleMeetings {
                 }
             } else if (placed == null && freed.contains(request.id())) {
                 meetingEvents.append(MeetingEvents.MEETING_UNSCHEDULED_V1, request, event);
+                alerts.alertBothSides(Alert.Kind.MEETING_UNSCHEDULED, request);
                 unscheduled++;
             }
         }
