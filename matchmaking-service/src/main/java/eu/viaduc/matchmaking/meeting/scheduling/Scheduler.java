@@ -57,10 +57,11 @@ public final class Scheduler {
 
     public Schedule schedule(SchedulingProblem problem) {
         long started = System.nanoTime();
-        Model model = Model.of(problem);
+        UpperBound bound = UpperBound.of(problem);
+        Model model = Model.of(problem, bound);
         List<PlannedMeeting> solved = model.meetings.isEmpty() ? model.meetings
                 : solverFor(model.meetings.size()).solve(new MeetingPlan(model.slots, model.meetings)).meetings();
-        Schedule schedule = Finished.plan(problem, solved, model.seating, UpperBound.of(problem),
+        Schedule schedule = Finished.plan(problem, solved, model.seating, bound.meetings(),
                 (System.nanoTime() - started) / 1_000_000);
         List<String> broken = PlanRules.violations(problem, schedule.placed());
         if (!broken.isEmpty()) {
@@ -103,7 +104,7 @@ public final class Scheduler {
     /** The problem as the solver's objects, in an order that does not depend on how the input was listed. */
     private record Model(List<SlotValue> slots, List<PlannedMeeting> meetings, TableSeating seating) {
 
-        static Model of(SchedulingProblem problem) {
+        static Model of(SchedulingProblem problem, UpperBound bound) {
             List<SlotValue> slots = new ArrayList<>();
             for (int slot = 0; slot < problem.slotCount(); slot++) {
                 slots.add(new SlotValue(slot));
@@ -148,8 +149,10 @@ public final class Scheduler {
                 }
                 meetings.add(meeting);
             }
-            // hardest to place first, then the higher priorities: the construction heuristic follows this order
-            meetings.sort(Comparator.comparingInt((PlannedMeeting meeting) -> meeting.commonSlots().size())
+            // the requests of a maximum matching first, then the hardest to place, then the higher priorities:
+            // the construction heuristic follows this order
+            meetings.sort(Comparator.comparingDouble((PlannedMeeting meeting) -> -bound.shareOf(meeting.requestId()))
+                    .thenComparingInt(meeting -> meeting.commonSlots().size())
                     .thenComparing(Comparator.comparingInt(PlannedMeeting::priority).reversed())
                     .thenComparing(PlannedMeeting::requestId));
             return new Model(slots, meetings, seating);

@@ -1,6 +1,9 @@
 package eu.viaduc.matchmaking.meeting.scheduling;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,12 @@ class MeetingSchedulerBenchmark {
         System.out.printf("BENCHMARK placed %,d meetings of an upper bound of %,d (%.1f%%) in %.1f s; first come first served: %,d%n",
                 first.placed().size(), first.upperBound(), 100.0 * first.placed().size() / first.upperBound(),
                 first.solvingMillis() / 1000.0, firstComeFirstServed);
+        Map<UUID, Integer> priorityOf = problem.requests().stream()
+                .collect(Collectors.toMap(SchedulingProblem.Request::id, SchedulingProblem.Request::priority));
+        int priorities = first.placed().stream().mapToInt(placed -> priorityOf.get(placed.requestId())).sum();
+        System.out.printf("BENCHMARK priority of the placed meetings: %,d in all, %.2f on average (requests: %.2f)%n",
+                priorities, (double) priorities / first.placed().size(),
+                problem.requests().stream().mapToInt(SchedulingProblem.Request::priority).average().orElse(0));
         System.out.printf("BENCHMARK unplaced by reason: %s%n", first.unplaced().stream()
                 .collect(java.util.stream.Collectors.groupingBy(Schedule.Unplaced::reason, java.util.TreeMap::new,
                         java.util.stream.Collectors.counting())));

@@ -50,6 +50,27 @@ class SchedulerTest {
     }
 
     @Test
+    void theBoundsMatchingHoldsTheMostMeetingsAndTheSchedulerPlacesItBeforeAHigherPriority() {
+        // a row a - b - c - d, each wanting one meeting: b-c matters most to them, but a-b and c-d are two
+        Party a = party("a", 1, allSlots(2));
+        Party b = party("b", 1, allSlots(2));
+        Party c = party("c", 1, allSlots(2));
+        Party d = party("d", 1, allSlots(2));
+        SchedulingProblem problem = new SchedulingProblem(2, tables(2, 4), List.of(a, b, c, d),
+                List.of(request("b-c", b, c, 5), request("a-b", a, b, 1), request("c-d", c, d, 1)), false);
+
+        UpperBound bound = UpperBound.of(problem);
+        Schedule schedule = SCHEDULER.schedule(problem);
+
+        assertThat(bound.meetings()).isEqualTo(2);
+        assertThat(bound.shareOf(Instances.id("a-b"))).isEqualTo(1.0);
+        assertThat(bound.shareOf(Instances.id("c-d"))).isEqualTo(1.0);
+        assertThat(bound.shareOf(Instances.id("b-c"))).isZero();
+        assertThat(schedule.placed()).extracting(Schedule.Placed::requestId)
+                .containsExactlyInAnyOrder(Instances.id("a-b"), Instances.id("c-d"));
+    }
+
+    @Test
     void noOrganisationOrPersonInTwoMeetingsAtOnce() {
         Party a = party("a", 5, allSlots(1));
         Party b = party("b", 5, allSlots(1));
