@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,18 @@ public class CandidateIndex {
     /** The entries found by each key, held directly: a ranking walks tens of thousands of them. */
     private final Map<String, Map<UUID, Entry>> byKey = new ConcurrentHashMap<>();
     /**
-     * The same as arrays, made when a ranking first asks for a key and dropped when the key's entries
-     * change: walking an array is quicker than walking a map's nodes.
+     * The slots of each key's entries, in order, made when a ranking first asks for a key and dropped when the
+     * key's entries change: a ranking walks numbers in an array, not a map's nodes and entries.
      */
-    private final Map<String, Entry[]> arrays = new ConcurrentHashMap<>();
+    private final Map<String, int[]> slotsByKey = new ConcurrentHashMap<>();
+    /**
+     * The slots of the entries holding each word, made when a ranking first asks for the word and dropped
+     * when an entry with the word changes: counting the words each organisation shares with a need then
+     * reads a few arrays in order instead of every candidate's words.
+     */
+    private final Map<Integer, int[]> slotsByWord = new ConcurrentHashMap<>();
+    /** The entry in each slot (null once removed). */
+    private volatile AtomicReferenceArray<Entry> bySlot = new AtomicReferenceArray<>(1024);
     /** Organisations removed, with the transaction that removed them: not reloaded again for it. */
     private final Map<UUID, Long> removedIn = new ConcurrentHashMap<>();
     /** The same texts (competences, codes) repeat across organisations: kept once. */
@@ -74,40 +83,57 @@ public class CandidateIndex {
     public Candidates candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
         String[] words = wordsByNumber;
         boolean[] asked = new boolean[words.length];
+        List<Integer> askedNumbers = new ArrayList<>();
         for (String word : needWords) {
             Integer number = wordNumbers.get(word);
-            if (number != null && number < asked.length) {
+            if (number != null && number < asked.length && !asked[number]) {
                 asked[number] = true;
+                askedNumbers.add(number);
             }
         }
-        boolean[] met = new boolean[nextSlot];
-        Entry left = excluded == null ? null : byId.get(excluded);
-        if (left != null && left.slot() < met.length) {
-            met[left.slot()] = true;
-        }
-        List<Entry> found = new ArrayList<>();
+        AtomicReferenceArray<Entry> entries = bySlot;
+        int[] shared = sharedWordsBySlot(askedNumbers, entries.length());
+        boolean[] met = new boolean[Math.min(nextSlot, entries.length())];
+        int count = 0;
         for (String key : keys) {
-            for (Entry entry : arrays.computeIfAbsent(key, k -> byKey.getOrDefault(k, Map.of()).values().toArray(Entry[]::new))) {
-                int slot = entry.slot();
+            for (int slot : slotsByKey.computeIfAbsent(key, this::slotsOf)) {
                 if (slot < met.length && !met[slot]) {
                     met[slot] = true;
+                    count++;
+                }
+            }
+        }
+        Entry left = excluded == null ? null : byId.get(excluded);
+        if (left != null && left.slot() < met.length && met[left.slot()]) {
+            met[left.slot()] = false;
+            count--;
+        }
+        // taken in the order of the slots, which is mostly the order the entries were loaded in and lie in
+        // memory: scoring then reads memory forwards instead of jumping about it
+        List<Entry> found = new ArrayList<>(count);
+        for (int slot = 0; slot < met.length; slot++) {
+            if (met[slot]) {
+                Entry entry = entries.get(slot);
+                if (entry != null) {
                     found.add(entry);
                 }
             }
         }
-        return new Candidates(found, asked, words, needWords.size());
+        return new Candidates(found, shared, asked, words, needWords.size());
     }
 
     /** Candidates found, for {@link Ranking}: what scoring reads is counted, not made, for each of them. */
     public static final class Candidates implements Ranking.Candidates {
 
         private final List<Entry> entries;
+        private final int[] sharedBySlot;
         private final boolean[] asked;
         private final String[] words;
         private final int needWords;
 
-        private Candidates(List<Entry> entries, boolean[] asked, String[] words, int needWords) {
+        private Candidates(List<Entry> entries, int[] sharedBySlot, boolean[] asked, String[] words, int needWords) {
             this.entries = entries;
+            this.sharedBySlot = sharedBySlot;
             this.asked = asked;
             this.words = words;
             this.needWords = needWords;
@@ -125,13 +151,8 @@ public class CandidateIndex {
 
         @Override
         public int sharedWords(int i) {
-            int count = 0;
-            for (int number : entries.get(i).words()) {
-                if (number < asked.length && asked[number]) {
-                    count++;
-                }
-            }
-            return count;
+            int slot = entries.get(i).slot();
+            return slot < sharedBySlot.length ? sharedBySlot[slot] : 0;
         }
 
         @Override
@@ -142,18 +163,14 @@ public class CandidateIndex {
         @Override
         public Offer withSharedWords(int i) {
             Entry entry = entries.get(i);
-            int count = sharedWords(i);
-            if (count == 0) {
-                return entry.offer();
-            }
-            String[] shared = new String[count];
-            int found = 0;
+            List<String> shared = new ArrayList<>();
             for (int number : entry.words()) {
                 if (number < asked.length && asked[number]) {
-                    shared[found++] = words[number];
+                    shared.add(words[number]);
                 }
             }
-            return entry.offer().withText(new Offer.TextOverlap(List.of(shared), needWords));
+            return shared.isEmpty() ? entry.offer()
+                    : entry.offer().withText(new Offer.TextOverlap(List.copyOf(shared), needWords));
         }
 
         public List<Offer> offers() {
@@ -224,13 +241,16 @@ public class CandidateIndex {
         List<String> keys = row.keys().stream().map(this::shared).toList();
         int[] words = row.words().stream().sorted().mapToInt(this::numberOf).toArray();
         Entry entry = new Entry(previous != null ? previous.slot() : nextSlot++, compact(offer), keys, words, row.changedIn());
+        forgetPostings(previous);
+        forgetPostings(entry);
         byId.put(offer.id(), entry);
+        inSlot(entry.slot(), entry);
         if (previous != null) {
             previous.keys().stream().filter(key -> !keys.contains(key)).forEach(key -> unindex(key, offer.id()));
         }
         keys.forEach(key -> {
             byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(offer.id(), entry);
-            arrays.remove(key);
+            slotsByKey.remove(key);
         });
     }
 
@@ -249,6 +269,8 @@ public class CandidateIndex {
         Entry previous = byId.remove(id);
         if (previous != null) {
             previous.keys().forEach(key -> unindex(key, id));
+            forgetPostings(previous);
+            inSlot(previous.slot(), null);
         }
         removedIn.put(id, transaction);
     }
@@ -258,7 +280,81 @@ public class CandidateIndex {
             entries.remove(id);
             return entries.isEmpty() ? null : entries;
         });
-        arrays.remove(key);
+        slotsByKey.remove(key);
+    }
+
+    private void forgetPostings(Entry entry) {
+        if (entry != null && !slotsByWord.isEmpty()) {
+            for (int word : entry.words()) {
+                slotsByWord.remove(word);
+            }
+        }
+    }
+
+    /** How many of the words each slot's organisation shares with the need, by slot. */
+    private int[] sharedWordsBySlot(List<Integer> words, int slots) {
+        Map<Integer, int[]> postings = new HashMap<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int word : words) {
+            int[] found = slotsByWord.get(word);
+            if (found == null) {
+                missing.add(word);
+            } else {
+                postings.put(word, found);
+            }
+        }
+        if (!missing.isEmpty()) {
+            postings.putAll(makePostings(missing));
+        }
+        int[] shared = new int[slots];
+        for (int[] found : postings.values()) {
+            for (int slot : found) {
+                if (slot < slots) {
+                    shared[slot]++;
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** One pass over the entries for all the words missing, under the lock that changes entries. */
+    private synchronized Map<Integer, int[]> makePostings(List<Integer> missing) {
+        Map<Integer, IntStream.Builder> made = new HashMap<>();
+        missing.forEach(word -> made.put(word, IntStream.builder()));
+        AtomicReferenceArray<Entry> entries = bySlot;
+        for (int slot = 0; slot < entries.length(); slot++) {
+            Entry entry = entries.get(slot);
+            if (entry != null) {
+                for (int word : entry.words()) {
+                    IntStream.Builder slots = made.get(word);
+                    if (slots != null) {
+                        slots.add(slot);
+                    }
+                }
+            }
+        }
+        Map<Integer, int[]> postings = new HashMap<>();
+        made.forEach((word, slots) -> postings.put(word, slots.build().toArray()));
+        slotsByWord.putAll(postings);
+        return postings;
+    }
+
+    private int[] slotsOf(String key) {
+        return byKey.getOrDefault(key, Map.of()).values().stream().mapToInt(Entry::slot).sorted().toArray();
+    }
+
+    /** Called under the index's lock: a larger array is filled before it replaces the old one. */
+    private void inSlot(int slot, Entry entry) {
+        AtomicReferenceArray<Entry> entries = bySlot;
+        if (slot >= entries.length()) {
+            AtomicReferenceArray<Entry> larger = new AtomicReferenceArray<>(Math.max(2 * entries.length(), slot + 1));
+            for (int i = 0; i < entries.length(); i++) {
+                larger.set(i, entries.get(i));
+            }
+            entries = larger;
+            bySlot = larger;
+        }
+        entries.set(slot, entry);
     }
 
 

@@ -22,7 +22,7 @@ import eu.viaduc.matchmaking.ranking.model.Offer;
 
 /**
  * The in-memory index answers as the read model in PostgreSQL does: a profile added, changed or removed, a
- * membership begun, are seen by the next question, and so is a change whose transaction was still running
+ * membership begun, its offers' words changed, are seen by the next question, and so is a change whose transaction was still running
  * when the index last looked and committed afterwards (the case a change counter would miss).
  */
 @QuarkusTest
@@ -54,6 +54,11 @@ class CandidateIndexTest {
             // its offers' words, stemmed, shared with the need's words
             assertThat(offer.text().sharedWords()).containsExactly("knit");
         });
+        assertThat(sharedWordsCounted("index-key-old")).as("as scoring counts them").isEqualTo(1);
+        sql("update organisation_profile set offers = '{\"en\": \"We weave cloth\"}'::jsonb where id = ?", ORGANISATION);
+        assertThat(sharedWordsCounted("index-key-old")).as("its words changed: knitting is no longer one").isZero();
+        sql("update organisation_profile set offers = '{\"en\": \"We knit and weave\"}'::jsonb where id = ?", ORGANISATION);
+        assertThat(sharedWordsCounted("index-key-old")).isEqualTo(1);
 
         sql("update organisation_profile set competences = '{index-key-new}', competence_keys = '{index-key-new}' where id = ?",
                 ORGANISATION);
@@ -86,6 +91,13 @@ class CandidateIndexTest {
     private List<Offer> found(String key) {
         index.catchUp();
         return index.candidates(Set.of(key), null, List.of("knit", "other")).offers();
+    }
+
+    private int sharedWordsCounted(String key) {
+        index.catchUp();
+        CandidateIndex.Candidates candidates = index.candidates(Set.of(key), null, List.of("knit", "other"));
+        assertThat(candidates.size()).isEqualTo(1);
+        return candidates.sharedWords(0);
     }
 
     private static void insertProfile(Connection connection, String key, boolean close) throws SQLException {
