@@ -88,6 +88,9 @@ class MeetingAlertTest {
         MimeMessage cancelled = awaitMail(weaverMail, 3);
         assertThat(cancelled.getSubject()).isEqualTo("[Viaduc] Rendez-vous avec Antwerpse Mode retiré du planning");
         assertThat((String) cancelled.getContent()).contains("n'est plus au planning");
+        // the alerts are written with the cancellation (the mails may still be on their way)
+        given().auth().oauth2(TestTokens.person(brand.editor())).get("/api/v1/alerts").then().statusCode(200)
+                .body("kind", equalTo(List.of("MEETING_MOVED", "MEETING_SCHEDULED", "MEETING_REQUESTED")));
         assertThat(SmtpServer.mailsTo(brandMail)).as("the side that cancelled is not told of it").hasSize(3);
 
         // erased in members-service: no longer attending, and no alerts kept

@@ -27,11 +27,11 @@ public class AlertRecipient {
     protected AlertRecipient() {
     }
 
-    public AlertRecipient(String subject, String email, String language, OffsetDateTime now) {
+    public AlertRecipient(String subject, String email, String language, boolean urgentNeeds, OffsetDateTime now) {
         this.subject = subject;
         this.email = email;
         this.language = language;
-        this.urgentNeeds = true;
+        this.urgentNeeds = urgentNeeds;
         this.updatedAt = now;
     }
 

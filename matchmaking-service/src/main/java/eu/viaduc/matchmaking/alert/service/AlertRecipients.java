@@ -35,15 +35,21 @@ public class AlertRecipients {
         if (!caller.isPerson()) {
             throw ProblemException.forbidden("alerts are for people; a partner app follows the events instead");
         }
-        return reachableCaller(language).orElseThrow(() -> ProblemException.conflict(
+        // asking for alerts brings urgent needs for the person's organisations' competences too, until turned off
+        return reachable(language, true).orElseThrow(() -> ProblemException.conflict(
                 "your account has no e-mail address for alerts; add one to your account first"));
     }
 
     /**
      * The caller made reachable by e-mail, as when they register for a matchmaking event: created or
-     * brought up to date when they are a person whose token gives an address, nothing otherwise.
+     * brought up to date when they are a person whose token gives an address, nothing otherwise. Being
+     * reachable turns on no alert they have not asked for (urgent needs stay off for a new recipient).
      */
     public Optional<AlertRecipient> reachableCaller(String language) {
+        return reachable(language, false);
+    }
+
+    private Optional<AlertRecipient> reachable(String language, boolean urgentNeedsIfNew) {
         if (!caller.isPerson() || caller.email().isEmpty()) {
             return Optional.empty();
         }
@@ -51,7 +57,7 @@ public class AlertRecipients {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         AlertRecipient recipient = entityManager.find(AlertRecipient.class, caller.id());
         if (recipient == null) {
-            recipient = new AlertRecipient(caller.id(), email, language, now);
+            recipient = new AlertRecipient(caller.id(), email, language, urgentNeedsIfNew, now);
             entityManager.persist(recipient);
         } else {
             recipient.reachAt(email, language, now);

@@ -53,6 +53,9 @@ record UpperBound(int meetings, Map<UUID, Double> shares) {
         Map<UUID, List<DefaultWeightedEdge>> linksOf = new HashMap<>();
         for (SchedulingProblem.Request request : problem.requests().stream()
                 .sorted(Comparator.comparing(SchedulingProblem.Request::id)).toList()) {
+            if (!parties.containsKey(request.requester()) || !parties.containsKey(request.target())) {
+                continue; // the scheduler refuses such a request with its reason
+            }
             BitSet common = Scheduler.commonSlots(parties.get(request.requester()), parties.get(request.target()),
                     problem.slotCount());
             if (!common.isEmpty()) {

@@ -82,17 +82,23 @@ public class CandidateIndex {
      */
     public Candidates candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
         String[] words = wordsByNumber;
-        boolean[] asked = new boolean[words.length];
-        List<Integer> askedNumbers = new ArrayList<>();
+        Set<Integer> askedNumbers = new HashSet<>();
         for (String word : needWords) {
             Integer number = wordNumbers.get(word);
-            if (number != null && number < asked.length && !asked[number]) {
-                asked[number] = true;
+            if (number != null && number < words.length) {
                 askedNumbers.add(number);
             }
         }
         AtomicReferenceArray<Entry> entries = bySlot;
-        int[] shared = sharedWordsBySlot(askedNumbers, entries.length());
+        Map<Integer, int[]> postings = postingsOf(askedNumbers);
+        int[] shared = new int[entries.length()];
+        for (int[] slots : postings.values()) {
+            for (int slot : slots) {
+                if (slot < shared.length) {
+                    shared[slot]++;
+                }
+            }
+        }
         boolean[] met = new boolean[Math.min(nextSlot, entries.length())];
         int count = 0;
         for (String key : keys) {
@@ -119,7 +125,7 @@ public class CandidateIndex {
                 }
             }
         }
-        return new Candidates(found, shared, asked, words, needWords.size());
+        return new Candidates(found, shared, postings, words, needWords.size());
     }
 
     /** Candidates found, for {@link Ranking}: what scoring reads is counted, not made, for each of them. */
@@ -127,14 +133,16 @@ public class CandidateIndex {
 
         private final List<Entry> entries;
         private final int[] sharedBySlot;
-        private final boolean[] asked;
+        /** The postings the counts were made from: the words shown are the words counted, whatever changes meanwhile. */
+        private final Map<Integer, int[]> postings;
         private final String[] words;
         private final int needWords;
 
-        private Candidates(List<Entry> entries, int[] sharedBySlot, boolean[] asked, String[] words, int needWords) {
+        private Candidates(List<Entry> entries, int[] sharedBySlot, Map<Integer, int[]> postings, String[] words,
+                int needWords) {
             this.entries = entries;
             this.sharedBySlot = sharedBySlot;
-            this.asked = asked;
+            this.postings = postings;
             this.words = words;
             this.needWords = needWords;
         }
@@ -164,11 +172,12 @@ public class CandidateIndex {
         public Offer withSharedWords(int i) {
             Entry entry = entries.get(i);
             List<String> shared = new ArrayList<>();
-            for (int number : entry.words()) {
-                if (number < asked.length && asked[number]) {
+            postings.forEach((number, slots) -> {
+                if (Arrays.binarySearch(slots, entry.slot()) >= 0) {
                     shared.add(words[number]);
                 }
-            }
+            });
+            shared.sort(null);
             return shared.isEmpty() ? entry.offer()
                     : entry.offer().withText(new Offer.TextOverlap(List.copyOf(shared), needWords));
         }
@@ -291,8 +300,8 @@ public class CandidateIndex {
         }
     }
 
-    /** How many of the words each slot's organisation shares with the need, by slot. */
-    private int[] sharedWordsBySlot(List<Integer> words, int slots) {
+    /** The slots holding each of the words. */
+    private Map<Integer, int[]> postingsOf(Set<Integer> words) {
         Map<Integer, int[]> postings = new HashMap<>();
         List<Integer> missing = new ArrayList<>();
         for (int word : words) {
@@ -306,15 +315,7 @@ public class CandidateIndex {
         if (!missing.isEmpty()) {
             postings.putAll(makePostings(missing));
         }
-        int[] shared = new int[slots];
-        for (int[] found : postings.values()) {
-            for (int slot : found) {
-                if (slot < slots) {
-                    shared[slot]++;
-                }
-            }
-        }
-        return shared;
+        return postings;
     }
 
     /** One pass over the entries for all the words missing, under the lock that changes entries. */
