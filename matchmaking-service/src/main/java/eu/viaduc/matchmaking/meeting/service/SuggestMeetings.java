@@ -16,6 +16,7 @@ import eu.viaduc.matchmaking.meeting.model.MeetingRequest;
 import eu.viaduc.matchmaking.meeting.model.Participant;
 import eu.viaduc.matchmaking.opportunity.model.Opportunity;
 import eu.viaduc.matchmaking.opportunity.service.Opportunities;
+import eu.viaduc.matchmaking.ranking.model.Assessor;
 import eu.viaduc.matchmaking.ranking.model.Need;
 import eu.viaduc.matchmaking.ranking.model.Offer;
 import eu.viaduc.matchmaking.ranking.model.Ranking;
@@ -104,22 +105,15 @@ public class SuggestMeetings {
             }
         }
         // only the page is explained
-        List<Candidate> page = best.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
-                .thenComparing(Candidate::organisationId)).limit(wanted).toList();
-        Map<String, Candidate> byPair = new HashMap<>();
-        page.forEach(candidate -> byPair.put(key(candidate.pair().need(), candidate.pair().offer()), candidate));
         List<MeetingRequest> requests = events.requestsOf(eventId, organisationId);
-        return Ranking.rank(page.stream().map(Candidate::pair).toList(), weights, now, page.size()).stream().map(match -> {
-            Candidate candidate = byPair.get(key(match.need(), match.offer()));
-            UUID other = candidate.organisationId();
-            boolean open = requests.stream().anyMatch(r -> r.involves(other) && r.status().open());
-            return new Suggestion(other, posters.getOrDefault(other, MatchingData.Poster.UNKNOWN).name(),
-                    match.need().opportunityId(), candidate.direction(), match, open);
-        }).toList();
-    }
-
-    private static String key(Need need, Offer offer) {
-        return need.opportunityId() + "/" + offer.id();
+        return best.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparing(Candidate::organisationId)).limit(wanted).map(candidate -> {
+                    UUID other = candidate.organisationId();
+                    Ranking.Match match = Ranking.Match.of(candidate.pair().need(), candidate.pair().offer(), weights, now);
+                    boolean open = requests.stream().anyMatch(r -> r.involves(other) && r.status().open());
+                    return new Suggestion(other, posters.getOrDefault(other, MatchingData.Poster.UNKNOWN).name(),
+                            match.need().opportunityId(), candidate.direction(), match, open);
+                }).toList();
     }
 
     private record Candidate(UUID organisationId, Ranking.Pair pair, Direction direction, double score) {
@@ -127,7 +121,7 @@ public class SuggestMeetings {
 
     private static void keepBest(Map<UUID, Candidate> best, UUID other, Ranking.Pair pair, Direction direction,
             Weights weights, Instant now) {
-        double score = eu.viaduc.matchmaking.ranking.model.Assessor.score(pair.need(), pair.offer(), weights, now);
+        double score = Assessor.score(pair.need(), pair.offer(), weights, now);
         Candidate known = best.get(other);
         if (known == null || score > known.score()
                 || score == known.score() && pair.need().opportunityId().compareTo(known.pair().need().opportunityId()) < 0) {

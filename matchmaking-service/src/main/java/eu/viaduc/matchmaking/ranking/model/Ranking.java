@@ -23,7 +23,8 @@ public final class Ranking {
     /** A need, an offer, and how they fit. */
     public record Match(Need need, Offer offer, List<Assessment> factors, double score) {
 
-        static Match of(Need need, Offer offer, Weights weights, Instant now) {
+        /** The pair explained: each factor with its reasons, and the total. */
+        public static Match of(Need need, Offer offer, Weights weights, Instant now) {
             List<Assessment> factors = Assessor.assess(need, offer, now);
             return new Match(need, offer, factors, Assessment.total(factors, weights));
         }
