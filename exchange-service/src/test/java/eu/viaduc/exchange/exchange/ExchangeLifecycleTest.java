@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -37,6 +38,17 @@ class ExchangeLifecycleTest {
 
     @Inject
     EventSchemas schemas;
+
+    @Test
+    void aPersonListsTheExchangesOfTheirOrganisationsAndNoOthers() {
+        ProgrammeWorld world = ProgrammeWorld.standard();
+        UUID exchange = world.draft();
+
+        given().auth().oauth2(TestTokens.person(world.visitorEditor)).get("/api/v1/exchanges").then().statusCode(200)
+                .body("items.id", hasItem(exchange.toString()));
+        given().auth().oauth2(TestTokens.person()).get("/api/v1/exchanges").then().statusCode(200)
+                .body("items.id", not(hasItem(exchange.toString())));
+    }
 
     @Test
     void anExchangeGoesFromApplicationToClosingAndEveryMoveIsAnEventTheKpisCount() {

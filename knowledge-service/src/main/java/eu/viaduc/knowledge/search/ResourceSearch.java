@@ -57,7 +57,8 @@ public class ResourceSearch {
     }
 
     @Schema(name = "ResourceHit")
-    public record Hit(UUID id, UUID authorOrganisationId, String type, String visibility, String valueChain,
+    public record Hit(UUID id, UUID authorOrganisationId, String type, String visibility,
+            @Schema(nullable = true) String valueChain,
             List<String> tags, List<String> naceCodes, String language, String title, String summary,
             OffsetDateTime publishedAt) {
     }

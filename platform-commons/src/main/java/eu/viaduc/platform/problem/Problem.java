@@ -17,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param instance   the request path that failed
  * @param violations every bad field, when the request had some
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = Problem.SCHEMA_NAME, description = "RFC 9457 problem details; empty fields are left out",
+        requiredProperties = { "type", "title", "status" })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance, List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String SCHEMA_NAME = "Problem";
 
     /** One bad input: {@code field} is the JSON path of the field (or query parameter) at fault. */
     @Schema(name = "Violation")

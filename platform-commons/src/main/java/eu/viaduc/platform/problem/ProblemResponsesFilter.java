@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PROBLEM_REF = "#/components/schemas/" + Problem.SCHEMA_NAME;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -78,14 +78,15 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        if (schemas != null && schemas.containsKey("Problem")) {
+        if (schemas != null && schemas.containsKey(Problem.SCHEMA_NAME)) {
             return;
         }
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", text).addProperty("message", text);
-        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+        openAPI.getComponents().addSchema(Problem.SCHEMA_NAME, OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
+                .required(List.of("type", "title", "status"))
                 .description("RFC 9457 problem details")
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
                 .addProperty("title", text)

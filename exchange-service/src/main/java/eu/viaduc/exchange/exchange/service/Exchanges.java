@@ -100,7 +100,8 @@ public class Exchanges {
         StringBuilder where = new StringBuilder(" from exchange e join programme p on p.id = e.programme_id where true");
         Map<String, Object> parameters = new HashMap<>();
         if (!caller.isPlatformAdmin()) {
-            where.append("""
+            // a text block drops its first line's indentation: the space keeps "true" and "and" apart
+            where.append(' ').append("""
                      and (e.visitor_organisation_id in (select target_id from affiliation where subject = :me and scope = 'ORGANISATION' and role in ('ADMIN', 'EDITOR'))
                        or e.host_organisation_id in (select target_id from affiliation where subject = :me and scope = 'ORGANISATION' and role in ('ADMIN', 'EDITOR'))
                        or p.alliance_id in (select target_id from affiliation where subject = :me and scope = 'ALLIANCE')

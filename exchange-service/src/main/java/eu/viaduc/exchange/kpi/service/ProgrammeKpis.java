@@ -47,7 +47,9 @@ public class ProgrammeKpis {
     }
 
     @Schema(name = "CategoryProgress")
-    public record CategoryProgress(ParticipantCategory category, int target, boolean capped, long submitted,
+    public record CategoryProgress(
+            @Schema(nullable = true, description = "Null in the total over all categories") ParticipantCategory category,
+            int target, boolean capped, long submitted,
             long validated, long agreed, long completed, long closed) {
     }
 
@@ -69,7 +71,8 @@ public class ProgrammeKpis {
 
     @Schema(name = "ProgrammeKpis")
     public record Kpis(UUID programmeId, String name, List<CategoryProgress> categories, CategoryProgress total,
-            List<CountryPair> countryPairs, List<ValueChain> valueChains, Budget budget, Double averageStayWorkingDays,
+            List<CountryPair> countryPairs, List<ValueChain> valueChains, Budget budget,
+            @Schema(nullable = true, description = "Null while no exchange holds a place") Double averageStayWorkingDays,
             List<StateDuration> stateDurations, long ended) {
     }
 

@@ -139,7 +139,7 @@ public class ReadResource {
     }
 
     @Schema(name = "ComparedField")
-    public record Field(String from, String to, boolean changed) {
+    public record Field(@Schema(nullable = true) String from, @Schema(nullable = true) String to, boolean changed) {
     }
 
     private static Field field(String from, String to) {

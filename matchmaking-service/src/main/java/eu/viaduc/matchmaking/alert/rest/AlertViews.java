@@ -17,7 +17,7 @@ final class AlertViews {
     }
 
     @Schema(name = "SavedSearch")
-    record SavedSearchView(@Schema(required = true) UUID id, @Schema(required = true) String name, String q,
+    record SavedSearchView(@Schema(required = true) UUID id, @Schema(required = true) String name, @Schema(nullable = true) String q,
             @Schema(required = true) List<String> types, @Schema(required = true) List<String> competences,
             @Schema(required = true, description = "Stored as NACE prefixes with their section letter") List<String> naceCodes,
             @Schema(required = true) List<String> countries, @Schema(required = true) OffsetDateTime createdAt) {
@@ -30,14 +30,14 @@ final class AlertViews {
 
     @Schema(name = "Alert", description = "An opportunity or a meeting the caller was told of, and whether the e-mail has gone")
     record AlertView(@Schema(required = true) UUID id,
-            @Schema(description = "The opportunity (URGENT_NEED, SAVED_SEARCH)") UUID opportunityId,
-            @Schema(description = "The meeting request (MEETING_*)") UUID meetingRequestId,
+            @Schema(nullable = true, description = "The opportunity (URGENT_NEED, SAVED_SEARCH)") UUID opportunityId,
+            @Schema(nullable = true, description = "The meeting request (MEETING_*)") UUID meetingRequestId,
             @Schema(required = true, enumeration = {"URGENT_NEED", "SAVED_SEARCH", "MEETING_REQUESTED", "MEETING_SCHEDULED",
                     "MEETING_MOVED", "MEETING_UNSCHEDULED"}) String kind,
-            @Schema(description = "The saved search it matched (SAVED_SEARCH)") UUID savedSearchId,
-            @Schema(description = "The caller's organisation whose competence it asks (URGENT_NEED), or whose meeting it is (MEETING_*)")
+            @Schema(nullable = true, description = "The saved search it matched (SAVED_SEARCH)") UUID savedSearchId,
+            @Schema(nullable = true, description = "The caller's organisation whose competence it asks (URGENT_NEED), or whose meeting it is (MEETING_*)")
             UUID organisationId,
-            @Schema(required = true) OffsetDateTime createdAt, OffsetDateTime mailedAt) {
+            @Schema(required = true) OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime mailedAt) {
 
         static AlertView of(Alert a) {
             return new AlertView(a.id(), a.opportunityId(), a.meetingRequestId(), a.kind().name(), a.savedSearchId(),

@@ -20,14 +20,14 @@ import eu.viaduc.taxonomy.Competences;
 
 @Schema(name = "ConsortiumProposal", description = "Teams that together cover every required competence, best first, with why")
 public record ConsortiumView(
-        @Schema(description = "The opportunity the teams are for; null for competences asked ad hoc") UUID opportunityId,
+        @Schema(nullable = true, description = "The opportunity the teams are for; null for competences asked ad hoc") UUID opportunityId,
         @Schema(required = true, description = "The language of the explanations: en, fr or nl (Accept-Language)") String language,
         @Schema(required = true) List<String> requiredCompetences,
         @Schema(required = true) RulesView rules,
         @Schema(required = true, description = "Smallest first, then the best mean fit; empty when no team is possible")
         List<TeamView> teams,
         @Schema(required = true, description = "Required competences no candidate offers") List<String> uncoveredCompetences,
-        @Schema(description = "The obvious team (smallest, best fit, without the diversity rules) when those rules ruled it out")
+        @Schema(nullable = true, description = "The obvious team (smallest, best fit, without the diversity rules) when those rules ruled it out")
         RuledOutView ruledOut,
         @Schema(required = true) SearchView search,
         @Schema(required = true, description = "What was considered, and why there is no team or why the obvious one is not proposed")
@@ -96,8 +96,8 @@ public record ConsortiumView(
             @Schema(required = true) String name,
             @Schema(description = "ISO 3166-1 alpha-2; null if its profile gives none") String country,
             @Schema(required = true, description = "Clusters it is an active member of") List<UUID> clusters,
-            @Schema(description = "The cluster it represents in the team, if any") UUID represents,
-            @Schema(description = "That cluster's name (null if none, or not known here yet)") String representsName,
+            @Schema(nullable = true, description = "The cluster it represents in the team, if any") UUID represents,
+            @Schema(nullable = true, description = "That cluster's name (null if none, or not known here yet)") String representsName,
             @Schema(required = true, description = "The required competences it offers") List<String> covers,
             @Schema(required = true, description = "Its ranking score for the need, out of 100") double fit,
             @Schema(required = true, description = "Organisations that would do the same in its place (same competences, country and clusters)")

@@ -53,7 +53,7 @@ public class FederationSourceResource {
 
     @Schema(name = "FederationSource")
     public record SourceView(@Schema(required = true) String id, @Schema(required = true) String name,
-            @Schema(required = true) String sourceUri, String website, @Schema(required = true) OffsetDateTime registeredAt,
+            @Schema(required = true) String sourceUri, @Schema(nullable = true) String website, @Schema(required = true) OffsetDateTime registeredAt,
             @Schema(required = true, description = "Where its refused events go, with the reason") String deadLetterTopic) {
 
         static SourceView of(FederationSource s) {

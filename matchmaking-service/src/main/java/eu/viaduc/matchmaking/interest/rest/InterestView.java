@@ -18,13 +18,13 @@ public record InterestView(
         @Schema(required = true) UUID opportunityId,
         @Schema(required = true, description = "The opportunity's organisation, who answers") UUID posterOrganisationId,
         @Schema(required = true, description = "The organisation interested, who sent it") UUID organisationId,
-        String message,
+        @Schema(nullable = true) String message,
         @Schema(required = true, enumeration = {"SENT", "ACCEPTED", "DECLINED", "INTRODUCED", "EXPIRED"}) String status,
         @Schema(required = true) OffsetDateTime sentAt,
         @Schema(required = true, description = "When a pending expression expires if nobody answers") OffsetDateTime expiresAt,
-        OffsetDateTime answeredAt,
-        String declineReason,
-        @Schema(description = "When the two organisations were introduced: each then sees the other's contacts "
+        @Schema(nullable = true) OffsetDateTime answeredAt,
+        @Schema(nullable = true) String declineReason,
+        @Schema(nullable = true, description = "When the two organisations were introduced: each then sees the other's contacts "
                 + "who consented to be shown to members (members-service)") OffsetDateTime introducedAt,
         @Schema(required = true) long version) {
 

@@ -18,9 +18,9 @@ import eu.viaduc.matchmaking.opportunity.model.TextLanguages;
 public record OpportunityView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID organisationId,
-        @Schema(description = "The poster's name from matchmaking's read model; null until its profile has arrived")
+        @Schema(nullable = true, description = "The poster's name from matchmaking's read model; null until its profile has arrived")
         String organisationName,
-        String organisationCountry,
+        @Schema(nullable = true) String organisationCountry,
         @Schema(required = true) String type,
         @Schema(required = true, enumeration = {"DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"}) String status,
         @Schema(required = true, description = "The language of title and description: the reader's first language "
@@ -29,30 +29,30 @@ public record OpportunityView(
         @Schema(required = true) List<String> availableLanguages,
         @Schema(required = true) String originalLanguage,
         @Schema(required = true) String title,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(required = true) Map<String, OpportunityText> texts,
         @Schema(required = true) List<String> requiredCompetences,
         @Schema(required = true) List<String> keywords,
         @Schema(required = true) List<String> naceCodes,
         @Schema(required = true, description = "Empty: partners anywhere") List<String> countriesSought,
-        Integer quantity,
-        String quantityUnit,
-        LocalDate deadline,
-        OffsetDateTime publishedAt,
-        @Schema(description = "When it expires unless renewed (a partner search: at the end of its call's deadline day, UTC)")
+        @Schema(nullable = true) Integer quantity,
+        @Schema(nullable = true) String quantityUnit,
+        @Schema(nullable = true) LocalDate deadline,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "When it expires unless renewed (a partner search: at the end of its call's deadline day, UTC)")
         OffsetDateTime expiresAt,
-        OffsetDateTime closedAt,
-        String closeReason,
+        @Schema(nullable = true) OffsetDateTime closedAt,
+        @Schema(nullable = true) String closeReason,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime changedAt,
         @Schema(required = true, description = "Send it back in If-Match to revise") long version,
-        @Schema(description = "Where it came from when another EU platform sent it (viaduc.federation.inbound); null when posted here")
+        @Schema(nullable = true, description = "Where it came from when another EU platform sent it (viaduc.federation.inbound); null when posted here")
         Provenance provenance) {
 
     /** A partner platform's opportunity: the platform (its registered id), its own id and page, its organisation. */
     @Schema(name = "OpportunityProvenance")
     public record Provenance(@Schema(required = true) String platform, @Schema(required = true) String originalId,
-            String originalUrl, String organisationName) {
+            @Schema(nullable = true) String originalUrl, @Schema(nullable = true) String organisationName) {
     }
 
     /** Who posted it, as matchmaking's read model knows them (both null if not yet). */

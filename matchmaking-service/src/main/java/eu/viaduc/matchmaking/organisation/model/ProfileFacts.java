@@ -3,13 +3,16 @@ package eu.viaduc.matchmaking.organisation.model;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What matchmaking keeps of an organisation's public profile: its offers are free text by language,
  * compared with opportunities' texts. Events of v1 carry only name, type, country and competences; the
  * other facts stay empty until a v2 event brings them.
  */
-public record ProfileFacts(String name, String type, String sizeBand, String country, String nutsRegion,
-        Double latitude, Double longitude, List<String> naceCodes, List<String> competences, List<String> keywords,
+public record ProfileFacts(String name, String type, @Schema(nullable = true) String sizeBand, String country,
+        @Schema(nullable = true) String nutsRegion, @Schema(nullable = true) Double latitude,
+        @Schema(nullable = true) Double longitude, List<String> naceCodes, List<String> competences, List<String> keywords,
         Map<String, String> offers) {
 
     public ProfileFacts {

@@ -55,7 +55,7 @@ public final class MatchViews {
     public record ImprovementView(
             @Schema(required = true, enumeration = {"ADD_COMPETENCE", "DESCRIBE_OFFERS", "ADD_NACE_CODES", "COMPLETE_PROFILE", "REVIEW_PROFILE"})
             String action,
-            @Schema(description = "The competence to add, for ADD_COMPETENCE") String competence,
+            @Schema(nullable = true, description = "The competence to add, for ADD_COMPETENCE") String competence,
             @Schema(required = true, description = "Points it would bring at most") double points,
             @Schema(required = true) String explanation) {
 
@@ -80,7 +80,7 @@ public final class MatchViews {
             @Schema(required = true) String type,
             @Schema(required = true, description = "In the reader's language where written") String title,
             @Schema(required = true) UUID organisationId,
-            @Schema(description = "The poster's name; null until its profile has reached matchmaking") String organisationName,
+            @Schema(nullable = true, description = "The poster's name; null until its profile has reached matchmaking") String organisationName,
             OffsetDateTime expiresAt,
             @Schema(required = true) double score,
             @Schema(required = true) List<FactorView> factors,

@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "label": {"level": "SILVER", "validUntil": "2027-06-30"}}""")
 public record ClusterProfile(
         @NotBlank @Size(max = 300) String name,
-        @Size(max = 30) String acronym,
+        @Schema(nullable = true) @Size(max = 30) String acronym,
         @Schema(description = "ISO 3166-1 alpha-2") @NotNull @Pattern(regexp = "[A-Z]{2}",
                 message = "must be an ISO 3166-1 alpha-2 code, such as FR or BG") String country,
-        @Schema(description = "NUTS code of the cluster's region, within its country") @Pattern(
+        @Schema(nullable = true, description = "NUTS code of the cluster's region, within its country") @Pattern(
                 regexp = "[A-Z]{2}[0-9A-Z]{1,3}", message = "must be a NUTS code such as FR1 or ES51") String nutsRegion,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
+        @Schema(nullable = true) @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
         @Schema(description = "Descriptions by ISO 639-1 language code")
         @NotNull @Size(max = 24) Map<@Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code")
                 String, @NotBlank @Size(max = 5000) String> descriptions,
@@ -36,5 +36,5 @@ public record ClusterProfile(
         @Schema(description = "NACE Rev. 2.1 codes: a section letter, a division, group or class")
         @NotNull @Size(max = 50) List<@Pattern(regexp = "[A-V]|[A-V]?[0-9]{2}(\\.[0-9]{1,2})?",
                 message = "must be a NACE code such as C, C13 or 13.92") String> naceCodes,
-        @Valid ExcellenceLabel label) {
+        @Schema(nullable = true) @Valid ExcellenceLabel label) {
 }

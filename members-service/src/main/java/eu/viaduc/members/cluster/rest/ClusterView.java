@@ -17,7 +17,7 @@ import eu.viaduc.members.cluster.model.Provenance;
  */
 @Schema(name = "Cluster")
 public record ClusterView(UUID id, @JsonUnwrapped ClusterProfile profile, OffsetDateTime registeredAt,
-        OffsetDateTime updatedAt, Provenance provenance) {
+        OffsetDateTime updatedAt, @Schema(nullable = true) Provenance provenance) {
 
     static ClusterView of(Cluster cluster) {
         return new ClusterView(cluster.id(), cluster.profile(), cluster.registeredAt(), cluster.updatedAt(),

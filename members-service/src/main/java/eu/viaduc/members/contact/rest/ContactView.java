@@ -14,8 +14,9 @@ import eu.viaduc.members.contact.model.ContactDetails;
          "fullName": "Marta Puig", "jobTitle": "Innovation manager", "email": "marta.puig@texfor.example",
          "phone": "+34 937 00 00 00", "publicConsent": false, "membersConsent": true,
          "consentGivenAt": "2026-11-22T09:30:00Z"}""")
-public record ContactView(UUID id, UUID organisationId, String fullName, String jobTitle, String email, String phone,
-        boolean publicConsent, boolean membersConsent, OffsetDateTime consentGivenAt) {
+public record ContactView(UUID id, UUID organisationId, String fullName, @Schema(nullable = true) String jobTitle,
+        @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+        boolean publicConsent, boolean membersConsent, @Schema(nullable = true) OffsetDateTime consentGivenAt) {
 
     static ContactView of(Contact contact) {
         ContactDetails details = contact.details();

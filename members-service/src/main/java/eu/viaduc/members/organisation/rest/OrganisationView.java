@@ -23,8 +23,10 @@ import eu.viaduc.members.organisation.model.SizeBand;
          "descriptions": {"en": "Technical fabrics for workwear."}, "offers": {"en": "Short runs of printed fabric."},
          "needs": {"en": "A partner for textile recycling."},
          "registeredAt": "2026-11-22T09:30:00Z", "updatedAt": "2026-11-22T09:30:00Z"}""")
-public record OrganisationView(UUID id, String name, OrganisationType type, SizeBand sizeBand, String country,
-        String nutsRegion, String city, GeoPoint location, String registrationId, String website,
+public record OrganisationView(UUID id, String name, OrganisationType type, @Schema(nullable = true) SizeBand sizeBand,
+        String country, @Schema(nullable = true) String nutsRegion, @Schema(nullable = true) String city,
+        @Schema(nullable = true) GeoPoint location, @Schema(nullable = true) String registrationId,
+        @Schema(nullable = true) String website,
         List<String> naceCodes, List<String> competences, List<String> keywords, Map<String, String> descriptions,
         Map<String, String> offers, Map<String, String> needs, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
 

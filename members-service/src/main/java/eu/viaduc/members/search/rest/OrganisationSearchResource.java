@@ -1,9 +1,5 @@
 package eu.viaduc.members.search.rest;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +24,6 @@ import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.rest.OrganisationView;
 import eu.viaduc.members.search.service.OrganisationSearch;
 import eu.viaduc.members.search.service.OrganisationSearch.Counts;
-import eu.viaduc.members.search.service.OrganisationSearch.MapPoint;
 import eu.viaduc.members.search.service.SearchOrder;
 import eu.viaduc.platform.rest.Page;
 
@@ -85,26 +80,9 @@ public class OrganisationSearchResource {
             description = "Public. A GeoJSON FeatureCollection of the located organisations the filters find, by "
                     + "name, up to limit; numberMatched tells how many there are in all.")
     @APIResponse(responseCode = "200", description = "A FeatureCollection; coordinates are [longitude, latitude]",
-            content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = Object.class)))
-    public Map<String, Object> map(@BeanParam @Valid SearchParameters parameters,
+            content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = OrganisationMap.class)))
+    public OrganisationMap map(@BeanParam @Valid SearchParameters parameters,
             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(MAX_MAP_POINTS) int limit) {
-        Page<MapPoint> points = search.map(parameters.filter(), limit);
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("numberMatched", points.total());
-        collection.put("numberReturned", points.items().size());
-        collection.put("features", points.items().stream().map(OrganisationSearchResource::feature).toList());
-        return collection;
-    }
-
-    private static Map<String, Object> feature(MapPoint point) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("name", point.name());
-        properties.put("type", point.type());
-        properties.put("country", point.country());
-        properties.put("city", point.city());
-        return Map.of("type", "Feature", "id", point.id(),
-                "geometry", Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())),
-                "properties", properties);
+        return OrganisationMap.of(search.map(parameters.filter(), limit));
     }
 }

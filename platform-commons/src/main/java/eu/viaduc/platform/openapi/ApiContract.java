@@ -1,0 +1,22 @@
+package eu.viaduc.platform.openapi;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+import eu.viaduc.platform.problem.ProblemResponsesFilter;
+
+/**
+ * The one OpenAPI filter every service runs (MicroProfile takes a single {@code mp.openapi.filter}):
+ * error responses documented as problems, then response fields marked always present.
+ */
+public class ApiContract implements OASFilter {
+
+    private final OASFilter[] steps = { new ProblemResponsesFilter(), new AlwaysPresentFields() };
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        for (OASFilter step : steps) {
+            step.filterOpenAPI(openAPI);
+        }
+    }
+}
