@@ -22,6 +22,7 @@ const merged = {
       "Errors are RFC 9457 problem documents. Authorize with a demo user (OAuth2 password flow) " +
       "or paste a bearer token.",
     license: { name: "Apache 2.0", identifier: "Apache-2.0" },
+    contact: { name: "Viaduc platform team", url: "https://viaduc.eu", email: "api@viaduc.eu" },
   },
   servers: [{ url: "/", description: "This gateway" }],
   tags: [],

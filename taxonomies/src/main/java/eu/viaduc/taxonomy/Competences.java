@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /**
@@ -17,6 +19,9 @@ import eu.viaduc.platform.problem.ProblemException;
 public final class Competences {
 
     /** One competence, its family and its labels by language. */
+    @Schema(name = "Competence", examples = """
+            {"id": "textile-recycling", "family": "textile-fashion",
+             "labels": {"en": "Textile recycling", "fr": "Recyclage textile", "nl": "Textielrecycling"}}""")
     public record Competence(String id, String family, Map<String, String> labels) {
     }
 

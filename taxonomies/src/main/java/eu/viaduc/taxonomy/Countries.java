@@ -2,12 +2,16 @@ package eu.viaduc.taxonomy;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /** ISO 3166-1 alpha-2 country codes, from {@code taxonomies/countries.csv}. */
 public final class Countries {
 
     /** One country as pickers show it. */
+    @Schema(name = "Country", examples = """
+            {"code": "BG", "name": "Bulgaria"}""")
     public record Country(String code, String name) {
     }
 

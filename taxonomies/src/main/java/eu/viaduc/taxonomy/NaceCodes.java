@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.viaduc.platform.problem.ProblemException;
 
@@ -20,6 +21,8 @@ import eu.viaduc.platform.problem.ProblemException;
 public final class NaceCodes {
 
     /** One NACE code: its official code (13.92), level, section letter and title. */
+    @Schema(name = "NaceCode", examples = """
+            {"code": "13", "level": "division", "section": "C", "title": "Manufacture of textiles"}""")
     public record NaceCode(String code, String level, String section, String title) {
 
         /** The stored form, with the section letter: C13.92; a section stays C. */

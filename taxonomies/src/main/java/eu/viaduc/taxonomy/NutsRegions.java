@@ -2,12 +2,16 @@ package eu.viaduc.taxonomy;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.platform.problem.ProblemException;
 
 /** NUTS region codes with their level and ISO country, from {@code taxonomies/nuts-2021.csv}. */
 public final class NutsRegions {
 
     /** One NUTS region; level 0 is the country itself (EL for Greece). */
+    @Schema(name = "NutsRegion", examples = """
+            {"code": "ES51", "level": 2, "country": "ES", "name": "Cataluña"}""")
     public record NutsRegion(String code, int level, String country, String name) {
     }
 

@@ -38,11 +38,16 @@ public class RelatedResources {
     }
 
     /** Why a resource is related: what it shares, and how close its text is (0 to 1). */
-    @Schema(name = "RelatedReason")
+    @Schema(name = "RelatedReason", examples = """
+            {"sharedTags": ["circular-fashion"], "sharedSectors": ["C13"], "sameValueChain": true, "textSimilarity": 0.042}""")
     public record Reason(List<String> sharedTags, List<String> sharedSectors, boolean sameValueChain, double textSimilarity) {
     }
 
-    @Schema(name = "RelatedResource")
+    @Schema(name = "RelatedResource", examples = """
+            {"id": "b1c2d3e4-f5a6-4b7c-9d8e-0f1a2b3c4d5e", "language": "nl", "title": "Garen uit textielresten",
+             "summary": "Hoe een spinnerij snijresten tot gerecycleerd garen verwerkt.", "type": "CASE_STUDY", "score": 4.92,
+             "reason": {"sharedTags": ["circular-fashion"], "sharedSectors": ["C13"], "sameValueChain": true,
+                        "textSimilarity": 0.042}}""")
     public record Related(UUID id, String language, String title, String summary, String type, double score, Reason reason) {
     }
 

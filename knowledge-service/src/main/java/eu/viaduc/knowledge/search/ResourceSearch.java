@@ -50,29 +50,60 @@ public class ResourceSearch {
         this.mapper = mapper;
     }
 
-    /** What is searched for; every filter is optional. */
-    @Schema(name = "ResourceSearchCriteria")
+    /** What is searched for; every filter is optional. Not part of the API: the query parameters are. */
+    @Schema(name = "ResourceSearchCriteria", hidden = true)
     public record Criteria(String text, String language, String preferredLanguage, String type, String naceCode,
             String valueChain, String tag, int page, int size) {
     }
 
-    @Schema(name = "ResourceHit")
+    @Schema(name = "ResourceHit", examples = """
+            {"id": "3c9d7e21-5a4b-4f8e-9b1c-2d6e8f0a1b3c", "authorOrganisationId": "0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10",
+             "type": "BEST_PRACTICE", "visibility": "ALLIANCE", "valueChain": "textile",
+             "tags": ["circular-fashion", "recycled-yarn"], "naceCodes": ["C13"], "language": "en",
+             "title": "Recycling fabric offcuts", "summary": "How a workshop recycles its offcuts.",
+             "publishedAt": "2026-12-01T09:00:00Z"}""")
     public record Hit(UUID id, UUID authorOrganisationId, String type, String visibility,
             @Schema(nullable = true) String valueChain,
             List<String> tags, List<String> naceCodes, String language, String title, String summary,
             OffsetDateTime publishedAt) {
     }
 
-    @Schema(name = "FacetCount")
+    @Schema(name = "FacetCount", examples = """
+            {"value": "circular-fashion", "count": 12}""")
     public record Count(String value, long count) {
     }
 
-    @Schema(name = "SearchFacets")
+    @Schema(name = "SearchFacets", examples = """
+            {"types": [{"value": "BEST_PRACTICE", "count": 7}, {"value": "CASE_STUDY", "count": 5}],
+             "sectors": [{"value": "C13", "count": 9}, {"value": "C14", "count": 4}],
+             "valueChains": [{"value": "textile", "count": 8}, {"value": "fashion", "count": 3}],
+             "languages": [{"value": "en", "count": 12}, {"value": "fr", "count": 6}],
+             "tags": [{"value": "circular-fashion", "count": 10}, {"value": "recycled-yarn", "count": 5}]}""")
     public record Facets(List<Count> types, List<Count> sectors, List<Count> valueChains, List<Count> languages,
             List<Count> tags) {
     }
 
-    @Schema(name = "ResourceSearchResult")
+    @Schema(name = "ResourceSearchResult", examples = """
+            {"items": [{"id": "3c9d7e21-5a4b-4f8e-9b1c-2d6e8f0a1b3c",
+                        "authorOrganisationId": "0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10",
+                        "type": "BEST_PRACTICE", "visibility": "ALLIANCE", "valueChain": "textile",
+                        "tags": ["circular-fashion", "recycled-yarn"], "naceCodes": ["C13"], "language": "en",
+                        "title": "Recycling fabric offcuts", "summary": "How a workshop recycles its offcuts.",
+                        "publishedAt": "2026-12-01T09:00:00Z"},
+                       {"id": "6d2e4f80-91a3-4b5c-8d7e-1f2a3b4c5d6e",
+                        "authorOrganisationId": "4e7c1a90-2b3d-4f5e-8a6b-7c8d9e0f1a2b",
+                        "type": "CASE_STUDY", "visibility": "MEMBERS", "valueChain": null,
+                        "tags": ["circular-fashion", "masks"], "naceCodes": ["C14"], "language": "en",
+                        "title": "Masks from deadstock cotton in three weeks",
+                        "summary": "How a Flemish workshop sewed 50,000 masks from deadstock fabric in a crisis.",
+                        "publishedAt": "2026-11-20T10:00:00Z"}],
+             "page": 0, "size": 20, "total": 2,
+             "facets": {"types": [{"value": "BEST_PRACTICE", "count": 1}, {"value": "CASE_STUDY", "count": 1}],
+                        "sectors": [{"value": "C13", "count": 1}, {"value": "C14", "count": 1}],
+                        "valueChains": [{"value": "textile", "count": 1}],
+                        "languages": [{"value": "en", "count": 2}, {"value": "fr", "count": 1}, {"value": "nl", "count": 1}],
+                        "tags": [{"value": "circular-fashion", "count": 2}, {"value": "masks", "count": 1},
+                                 {"value": "recycled-yarn", "count": 1}]}}""")
     public record Result(List<Hit> items, int page, int size, long total, Facets facets) {
     }
 

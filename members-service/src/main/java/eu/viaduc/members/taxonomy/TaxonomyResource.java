@@ -38,7 +38,8 @@ public class TaxonomyResource {
     @GET
     @Path("countries")
     @Cache(maxAge = A_DAY)
-    @Operation(operationId = "listCountries", summary = "ISO 3166-1 alpha-2 countries")
+    @Operation(operationId = "listCountries", summary = "ISO 3166-1 alpha-2 countries",
+            description = "Public. The countries an address or a search may name, with their English names.")
     @APIResponse(responseCode = "200", description = "Every country, by code")
     public List<Country> countries() {
         return Countries.all();

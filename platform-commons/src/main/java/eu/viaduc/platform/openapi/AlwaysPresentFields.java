@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import eu.viaduc.platform.problem.Problem;
 
 /**
- * Marks every property of a response body's schema {@code required}: Jackson writes every record
+ * Marks every property of a response body's schema (every schema that is no request body's) {@code required}: Jackson writes every record
  * component, a null one as {@code null}, so each field is always present. A field that may be null
  * says so with {@code @Schema(nullable = true)}, and a strict client then types it {@code T | null}
  * instead of {@code T | undefined}, which is what integrators asked for (no non-null assertions).
@@ -39,16 +39,15 @@ public class AlwaysPresentFields implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         List<Operation> operations = openAPI.getPaths().getPathItems().values().stream()
                 .flatMap(path -> path.getOperations().values().stream()).toList();
-        Set<String> inResponses = reachable(schemas, operations.stream()
-                .filter(operation -> operation.getResponses() != null && operation.getResponses().getAPIResponses() != null)
-                .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
-                .flatMap(response -> schemasOf(response.getContent())));
         Set<String> inRequests = reachable(schemas, operations.stream()
                 .filter(operation -> operation.getRequestBody() != null)
                 .flatMap(operation -> schemasOf(operation.getRequestBody().getContent())));
-        inResponses.removeAll(inRequests);
-        inResponses.remove(Problem.SCHEMA_NAME);
-        for (String name : inResponses) {
+        // every schema but the requests': also one this service does not use, which another service's
+        // answers may (the taxonomies' records), so that the gateway's merge finds the two alike
+        Set<String> answers = new HashSet<>(schemas.keySet());
+        answers.removeAll(inRequests);
+        answers.remove(Problem.SCHEMA_NAME);
+        for (String name : answers) {
             Schema schema = schemas.get(name);
             if (schema != null && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.setRequired(List.copyOf(schema.getProperties().keySet()));

@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param violations every bad field, when the request had some
  */
 @Schema(name = Problem.SCHEMA_NAME, description = "RFC 9457 problem details; empty fields are left out",
-        requiredProperties = { "type", "title", "status" })
+        requiredProperties = { "type", "title", "status" }, examples = """
+        {"type": "https://viaduc.eu/problems/invalid-request", "title": "Invalid request", "status": 400,
+         "detail": "country must be an ISO 3166-1 alpha-2 code, such as FR or BG", "instance": "/api/v1/clusters",
+         "violations": [{"field": "country", "message": "must be an ISO 3166-1 alpha-2 code, such as FR or BG"}]}""")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance, List<Violation> violations) {
 
@@ -26,7 +29,8 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String SCHEMA_NAME = "Problem";
 
     /** One bad input: {@code field} is the JSON path of the field (or query parameter) at fault. */
-    @Schema(name = "Violation")
+    @Schema(name = "Violation", examples = """
+            {"field": "country", "message": "must be an ISO 3166-1 alpha-2 code, such as FR or BG"}""")
     public record Violation(String field, String message) {
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation can give, as problem+json, so resources only
  * declare the ones particular to them (a 404, a 409), with a description and no content: 400
- * when the operation takes input, 401 and 403 when it is secured, 500 always. A public operation says so with an empty security
+ * when the operation takes input, 401 and 403 when it is secured, 429 (the gateway's rate limit)
+ * and 500 always. A public operation says so with an empty security
  * requirement.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -48,6 +49,8 @@ public class ProblemResponsesFilter implements OASFilter {
             // says "no token needed" explicitly, rather than leaving readers to guess
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
+        // the gateway's limit per client address, whatever the operation
+        problem(responses, "429", "Too many requests from this address; retry after the Retry-After seconds");
         problem(responses, "500", "An unexpected error; the detail gives an error id to quote");
         // errors a resource declares itself (a 404, a 409) get the same problem+json content
         if (responses.getAPIResponses() != null) {

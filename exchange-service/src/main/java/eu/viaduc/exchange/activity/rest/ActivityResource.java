@@ -86,7 +86,8 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(operationId = "listActivities", summary = "A programme's activities, soonest first")
+    @Operation(operationId = "listActivities", summary = "A programme's activities, soonest first",
+            description = "Any signed-in caller. The trainings and workshops of one programme, with places taken and waiting.")
     @APIResponse(responseCode = "200", description = "The activities")
     @APIResponse(responseCode = "400", description = "programmeId is missing or wrong")
     @APIResponse(responseCode = "404", description = "No such programme")
@@ -109,7 +110,8 @@ public class ActivityResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getActivity", summary = "Read an activity with its places taken and waiting list")
+    @Operation(operationId = "getActivity", summary = "Read an activity with its places taken and waiting list",
+            description = "Any signed-in caller. The activity with its places taken and the length of its waiting list.")
     @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity")
     public ActivityView get(@PathParam("id") UUID id) {
@@ -144,7 +146,8 @@ public class ActivityResource {
 
     @GET
     @Path("{id}/registrations/mine")
-    @Operation(operationId = "getMyActivityRegistration", summary = "The caller's registration, with their place in the waiting list")
+    @Operation(operationId = "getMyActivityRegistration", summary = "The caller's registration, with their place in the waiting list",
+            description = "The signed-in caller's own registration to the activity; 404 when they have none.")
     @APIResponse(responseCode = "200", description = "The registration", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "Not registered")
     public RegistrationView mine(@PathParam("id") UUID id) {

@@ -25,7 +25,9 @@ public record ApplicationRequest(
         @NotBlank @Size(max = 5000) String objectives,
         @NotNull @Valid Person person) {
 
-    @Schema(name = "VisitingPerson", description = "Personal data: shown only to the parties and the managers, erased on request")
+    @Schema(name = "VisitingPerson", description = "Personal data: shown only to the parties and the managers, erased on request",
+            examples = """
+            {"name": "Marta Puig", "email": "marta.puig@example.com", "contactId": "c4a1b2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"}""")
     public record Person(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
             @Schema(description = "The person's contact record in members-service, if any: erasing it erases this")
             UUID contactId) {

@@ -14,7 +14,28 @@ import eu.viaduc.exchange.exchange.model.ExchangeState;
 import eu.viaduc.exchange.programme.model.ParticipantCategory;
 import eu.viaduc.exchange.programme.service.LumpSumRules.LumpSum;
 
-@Schema(name = "Exchange")
+@Schema(name = "Exchange", examples = """
+        {"id": "ec0e0000-0000-4000-8000-000000000001", "programmeId": "9b1e0000-0000-4000-8000-000000000001",
+         "offerId": "0f1e0000-0000-4000-8000-000000000001", "visitorOrganisationId": "7a3d9e10-5b2c-4f8e-a1d6-2c4b8e0f9a31",
+         "hostOrganisationId": "0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10", "category": "SME", "visitorCountry": "BG",
+         "hostCountry": "ES", "valueChain": "textile", "startsOn": "2026-05-05", "endsOn": "2026-05-08", "workingDays": 4,
+         "objectives": "Learn how the host recovers yarn from post-consumer knitwear and knits small series",
+         "person": {"name": "Elena Petrova", "email": "elena.petrova@example.com",
+                    "contactId": "c4a1b2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"},
+         "personalDataErasedAt": null, "state": "COMPLETED", "reason": null,
+         "lumpSum": {"amount": 550.00, "currency": "EUR", "hostCountry": "ES", "fullAmount": 1100.00, "workingDays": 4,
+                     "distanceKm": 1752, "halvedBecause": ["SHORT_STAY"]},
+         "visitorSignedAt": "2026-03-11T09:20:00Z", "hostSignedAt": "2026-03-12T16:05:00Z",
+         "report": "Four days in the host's knitting lab; we ran our cutting offcuts through their yarn recovery line.",
+         "outcomes": ["Joint prototype of a recycled-yarn cardigan planned for autumn",
+                      "Supplier contact for recycled cotton yarn"],
+         "history": [{"from": null, "to": "DRAFT", "at": "2026-03-02T09:40:00Z", "reason": null},
+                     {"from": "DRAFT", "to": "SUBMITTED", "at": "2026-03-02T10:15:00Z", "reason": null},
+                     {"from": "SUBMITTED", "to": "VALIDATED", "at": "2026-03-04T08:30:00Z", "reason": null},
+                     {"from": "VALIDATED", "to": "MATCHED", "at": "2026-03-09T14:30:00Z", "reason": null},
+                     {"from": "MATCHED", "to": "AGREED", "at": "2026-03-12T16:05:00Z", "reason": null},
+                     {"from": "AGREED", "to": "COMPLETED", "at": "2026-05-12T08:00:00Z", "reason": null}],
+         "version": 6, "createdAt": "2026-03-02T09:40:00Z", "changedAt": "2026-05-12T08:00:00Z"}""")
 public record ExchangeView(UUID id, UUID programmeId, UUID offerId, UUID visitorOrganisationId, UUID hostOrganisationId,
         @Schema(description = "From the visitor's organisation type") ParticipantCategory category,
         String visitorCountry, String hostCountry, String valueChain, LocalDate startsOn, LocalDate endsOn,
@@ -28,11 +49,15 @@ public record ExchangeView(UUID id, UUID programmeId, UUID offerId, UUID visitor
         @Schema(nullable = true) String report, List<String> outcomes, List<MoveView> history, long version,
         OffsetDateTime createdAt, OffsetDateTime changedAt) {
 
-    @Schema(name = "ExchangePerson")
+    @Schema(name = "ExchangePerson", examples = """
+            {"name": "Elena Petrova", "email": "elena.petrova@example.com",
+             "contactId": "c4a1b2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"}""")
     public record Person(String name, String email, @Schema(nullable = true) UUID contactId) {
     }
 
-    @Schema(name = "LumpSum")
+    @Schema(name = "LumpSum", examples = """
+            {"amount": 550.00, "currency": "EUR", "hostCountry": "ES", "fullAmount": 1100.00, "workingDays": 4,
+             "distanceKm": 1752, "halvedBecause": ["SHORT_STAY"]}""")
     public record LumpSumView(BigDecimal amount, String currency, String hostCountry,
             @Schema(description = "The programme's amount for the host country") BigDecimal fullAmount, int workingDays,
             @Schema(nullable = true, description = "Great-circle distance between host and visitor; null when one has no registered point")
@@ -46,7 +71,8 @@ public record ExchangeView(UUID id, UUID programmeId, UUID offerId, UUID visitor
         }
     }
 
-    @Schema(name = "ExchangeMove")
+    @Schema(name = "ExchangeMove", examples = """
+            {"from": "SUBMITTED", "to": "VALIDATED", "at": "2026-03-04T08:30:00Z", "reason": null}""")
     public record MoveView(@Schema(nullable = true) ExchangeState from, ExchangeState to, OffsetDateTime at,
             @Schema(nullable = true) String reason) {
     }

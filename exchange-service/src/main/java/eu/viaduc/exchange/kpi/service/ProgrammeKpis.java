@@ -46,30 +46,58 @@ public class ProgrammeKpis {
         this.caller = caller;
     }
 
-    @Schema(name = "CategoryProgress")
+    @Schema(name = "CategoryProgress", examples = """
+            {"category": "SME", "target": 75, "capped": true, "submitted": 4, "validated": 18, "agreed": 12, "completed": 7,
+             "closed": 5}""")
     public record CategoryProgress(
             @Schema(nullable = true, description = "Null in the total over all categories") ParticipantCategory category,
             int target, boolean capped, long submitted,
             long validated, long agreed, long completed, long closed) {
     }
 
-    @Schema(name = "CountryPair")
+    @Schema(name = "CountryPair", examples = """
+            {"visitorCountry": "BG", "hostCountry": "ES", "exchanges": 13}""")
     public record CountryPair(String visitorCountry, String hostCountry, long exchanges) {
     }
 
-    @Schema(name = "ValueChainCount")
+    @Schema(name = "ValueChainCount", examples = """
+            {"valueChain": "textile", "exchanges": 15}""")
     public record ValueChain(String valueChain, long exchanges) {
     }
 
-    @Schema(name = "KpiBudget")
+    @Schema(name = "KpiBudget", examples = """
+            {"amount": 110000.00, "currency": "EUR", "committed": 21450.00, "due": 5950.00, "remaining": 88550.00}""")
     public record Budget(BigDecimal amount, String currency, BigDecimal committed, BigDecimal due, BigDecimal remaining) {
     }
 
-    @Schema(name = "StateDuration")
+    @Schema(name = "StateDuration", examples = """
+            {"state": "SUBMITTED", "exchanges": 25, "averageDays": 3.208}""")
     public record StateDuration(String state, long exchanges, double averageDays) {
     }
 
-    @Schema(name = "ProgrammeKpis")
+    @Schema(name = "ProgrammeKpis", examples = """
+            {"programmeId": "9b1e0000-0000-4000-8000-000000000001", "name": "CLOTH ClusterXchange",
+             "categories": [
+               {"category": "SME", "target": 75, "capped": true, "submitted": 4, "validated": 18,
+                "agreed": 12, "completed": 7, "closed": 5},
+               {"category": "CLUSTER_ORGANISATION", "target": 10, "capped": true, "submitted": 1, "validated": 3,
+                "agreed": 2, "completed": 1, "closed": 1},
+               {"category": "SUPPORT_ORGANISATION", "target": 5, "capped": true, "submitted": 0, "validated": 1,
+                "agreed": 1, "completed": 0, "closed": 0},
+               {"category": "LARGE_COMPANY", "target": 5, "capped": true, "submitted": 0, "validated": 0,
+                "agreed": 0, "completed": 0, "closed": 0},
+               {"category": "PUBLIC_BODY", "target": 5, "capped": true, "submitted": 1, "validated": 1,
+                "agreed": 0, "completed": 0, "closed": 0}],
+             "total": {"category": null, "target": 100, "capped": false, "submitted": 6, "validated": 23,
+                       "agreed": 15, "completed": 8, "closed": 6},
+             "countryPairs": [{"visitorCountry": "BG", "hostCountry": "ES", "exchanges": 13},
+                              {"visitorCountry": "RO", "hostCountry": "FR", "exchanges": 10}],
+             "valueChains": [{"valueChain": "textile", "exchanges": 15}, {"valueChain": "fashion", "exchanges": 8}],
+             "budget": {"amount": 110000.00, "currency": "EUR", "committed": 21450.00, "due": 5950.00, "remaining": 88550.00},
+             "averageStayWorkingDays": 4.35,
+             "stateDurations": [{"state": "DRAFT", "exchanges": 32, "averageDays": 1.854},
+                                {"state": "SUBMITTED", "exchanges": 25, "averageDays": 3.208}],
+             "ended": 3}""")
     public record Kpis(UUID programmeId, String name, List<CategoryProgress> categories, CategoryProgress total,
             List<CountryPair> countryPairs, List<ValueChain> valueChains, Budget budget,
             @Schema(nullable = true, description = "Null while no exchange holds a place") Double averageStayWorkingDays,

@@ -90,7 +90,8 @@ public class HostingOfferResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getHostingOffer", summary = "Read a hosting offer")
+    @Operation(operationId = "getHostingOffer", summary = "Read a hosting offer",
+            description = "Any signed-in caller, like the list of offers.")
     @APIResponse(responseCode = "200", description = "The offer",
             content = @Content(schema = @Schema(implementation = HostingOfferView.class)))
     @APIResponse(responseCode = "404", description = "No such offer")

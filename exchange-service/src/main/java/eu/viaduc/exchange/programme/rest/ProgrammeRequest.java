@@ -45,16 +45,20 @@ public record ProgrammeRequest(
         @NotNull @Valid Money budget) {
 
     @Schema(name = "StayRules", description = "Working days of the stay itself: travel days are not counted, nor "
-            + "weekends and the host country's public holidays. The EU scheme allows 3 working days up to one month.")
+            + "weekends and the host country's public holidays. The EU scheme allows 3 working days up to one month.",
+            examples = """
+            {"minWorkingDays": 3, "maxWorkingDays": 5}""")
     public record StayRules(@Min(3) @Max(23) int minWorkingDays, @Min(3) @Max(23) int maxWorkingDays) {
     }
 
-    @Schema(name = "CategoryTarget")
+    @Schema(name = "CategoryTarget", examples = """
+            {"category": "SME", "target": 75, "capped": true}""")
     public record Target(@NotNull ParticipantCategory category, @Min(0) @Max(100000) int target,
             @Schema(description = "true: validations stop at the target; false: the target is a goal") boolean capped) {
     }
 
-    @Schema(name = "Money")
+    @Schema(name = "Money", examples = """
+            {"amount": 110000.00, "currency": "EUR"}""")
     public record Money(@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$") String currency) {
     }

@@ -89,7 +89,8 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getProgramme", summary = "Read a programme")
+    @Operation(operationId = "getProgramme", summary = "Read a programme",
+            description = "Any signed-in caller: a programme's rules are its public call for exchanges.")
     @APIResponse(responseCode = "200", description = "The programme",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "404", description = "No such programme")

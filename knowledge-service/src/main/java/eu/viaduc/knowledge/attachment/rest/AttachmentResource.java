@@ -71,7 +71,8 @@ public class AttachmentResource {
     @POST
     @Path("links")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "attachVideoLink", summary = "Attach a video link (https)")
+    @Operation(operationId = "attachVideoLink", summary = "Attach a video link (https)",
+            description = "By the resource's authors. An https address of a video (not stored here), counted among the attachments.")
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "Not an https address")
     public Response link(@PathParam("id") UUID id, @Valid @NotNull VideoLinkRequest request) {
@@ -81,7 +82,8 @@ public class AttachmentResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listAttachments", summary = "A resource's attachments")
+    @Operation(operationId = "listAttachments", summary = "A resource's attachments",
+            description = "Whoever may read the resource (its visibility decides), without a token for a public one.")
     @APIResponse(responseCode = "200", description = "The attachments")
     public List<AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.of(id).stream().map(AttachmentView::of).toList();
@@ -90,7 +92,8 @@ public class AttachmentResource {
     @GET
     @PermitAll
     @Path("{attachmentId}")
-    @Operation(operationId = "getAttachment", summary = "An attachment's description")
+    @Operation(operationId = "getAttachment", summary = "An attachment's description",
+            description = "Whoever may read the resource. Its name, type, size and checksum; the file is at its content link.")
     @APIResponse(responseCode = "200", description = "The attachment", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public AttachmentView get(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentView.of(attachments.readable(id, attachmentId));

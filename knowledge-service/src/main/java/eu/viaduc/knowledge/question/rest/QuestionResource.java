@@ -76,7 +76,8 @@ public class QuestionResource {
     }
 
     @GET
-    @Operation(operationId = "listQuestions", summary = "Questions on a resource or a topic, newest first")
+    @Operation(operationId = "listQuestions", summary = "Questions on a resource or a topic, newest first",
+            description = "Signed-in callers, on exactly one of a resource they may read, a tag or a value chain.")
     @APIResponse(responseCode = "200", description = "The questions with their answers")
     @APIResponse(responseCode = "400", description = "None or more than one of resourceId, tag, valueChain")
     public List<QuestionView> list(
@@ -91,7 +92,8 @@ public class QuestionResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getQuestion", summary = "A question with its answers")
+    @Operation(operationId = "getQuestion", summary = "A question with its answers",
+            description = "Signed-in callers who may see it: for a question on a resource, those who may read the resource.")
     @APIResponse(responseCode = "200", description = "The question", content = @Content(schema = @Schema(implementation = QuestionView.class)))
     @APIResponse(responseCode = "404", description = "No such question")
     public QuestionView get(@PathParam("id") UUID id) {
@@ -123,7 +125,8 @@ public class QuestionResource {
 
     @PUT
     @Path("{id}/followers/me")
-    @Operation(operationId = "followQuestion", summary = "Follow a question, to be told of new answers")
+    @Operation(operationId = "followQuestion", summary = "Follow a question, to be told of new answers",
+            description = "The signed-in caller is told of new answers (question.answered.v1 lists the followers); following twice is once.")
     @APIResponse(responseCode = "200", description = "The question", content = @Content(schema = @Schema(implementation = QuestionView.class)))
     public QuestionView follow(@PathParam("id") UUID id) {
         return questions.view(follow.follow(id));
@@ -131,7 +134,8 @@ public class QuestionResource {
 
     @DELETE
     @Path("{id}/followers/me")
-    @Operation(operationId = "unfollowQuestion", summary = "Stop following a question")
+    @Operation(operationId = "unfollowQuestion", summary = "Stop following a question",
+            description = "The signed-in caller stops being told of new answers; harmless when they did not follow it.")
     @APIResponse(responseCode = "200", description = "The question", content = @Content(schema = @Schema(implementation = QuestionView.class)))
     public QuestionView unfollow(@PathParam("id") UUID id) {
         return questions.view(follow.unfollow(id));
@@ -150,7 +154,8 @@ public class QuestionResource {
     @POST
     @Path("{id}/answers/{answerId}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "hideAnswer", summary = "Hide an answer, with a reason")
+    @Operation(operationId = "hideAnswer", summary = "Hide an answer, with a reason",
+            description = "By the reviewers, as for hiding a question: the resource's (or, on a topic, any cluster or alliance manager) and platform admins. The answer stays, hidden, with the reason shown.")
     @APIResponse(responseCode = "200", description = "Hidden", content = @Content(schema = @Schema(implementation = QuestionView.class)))
     public QuestionView hideAnswer(@PathParam("id") UUID id, @PathParam("answerId") UUID answerId,
             @Valid @NotNull ModerationRequest request) {

@@ -38,7 +38,9 @@ public record ResourceRequest(
         @Schema(description = "Title, summary and Markdown body by language (en, fr, nl, es, bg, ro, da)")
         @NotNull @Size(min = 1, max = 7) Map<String, @NotNull @Valid Text> texts) {
 
-    @Schema(name = "ResourceTextRequest")
+    @Schema(name = "ResourceTextRequest", examples = """
+            {"title": "Recycling fabric offcuts", "summary": "How a workshop recycles its offcuts.",
+             "body": "## Sorting\\nWe sort offcuts by fibre."}""")
     public record Text(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 2000) String summary,
             @Schema(description = "Markdown (CommonMark); served as written and as sanitised HTML")
             @NotBlank @Size(max = 100000) String body) {

@@ -134,11 +134,18 @@ public class ReadResource {
     }
 
     /** One language of a comparison: each field before and after; a null side means the language was added or removed. */
-    @Schema(name = "LanguageComparison")
+    @Schema(name = "LanguageComparison", examples = """
+            {"language": "en",
+             "title": {"from": "Recycling fabric offcuts", "to": "Recycling fabric offcuts into yarn", "changed": true},
+             "summary": {"from": "How a workshop recycles its offcuts.", "to": "How a workshop recycles its offcuts.",
+                         "changed": false},
+             "body": {"from": "## Sorting\\nWe sort offcuts by fibre.",
+                      "to": "## Sorting\\nWe sort offcuts by fibre: 80% recycled cotton, 20% polyester.", "changed": true}}""")
     public record LanguageComparison(String language, Field title, Field summary, Field body) {
     }
 
-    @Schema(name = "ComparedField")
+    @Schema(name = "ComparedField", examples = """
+            {"from": "Recycling fabric offcuts", "to": "Recycling fabric offcuts into yarn", "changed": true}""")
     public record Field(@Schema(nullable = true) String from, @Schema(nullable = true) String to, boolean changed) {
     }
 

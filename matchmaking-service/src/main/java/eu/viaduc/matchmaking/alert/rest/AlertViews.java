@@ -16,7 +16,10 @@ final class AlertViews {
     private AlertViews() {
     }
 
-    @Schema(name = "SavedSearch")
+    @Schema(name = "SavedSearch", examples = """
+            {"id": "6e2b9c41-7d3a-4f58-b1e0-2c9d8a7f6b54", "name": "Masks and gowns in Benelux", "q": "masks",
+             "types": ["URGENT_NEED", "BUYER_REQUEST"], "competences": ["ppe-production"], "naceCodes": ["C14"],
+             "countries": ["BE", "NL", "LU"], "createdAt": "2026-12-01T09:00:00Z"}""")
     record SavedSearchView(@Schema(required = true) UUID id, @Schema(required = true) String name, @Schema(nullable = true) String q,
             @Schema(required = true) List<String> types, @Schema(required = true) List<String> competences,
             @Schema(required = true, description = "Stored as NACE prefixes with their section letter") List<String> naceCodes,
@@ -28,7 +31,11 @@ final class AlertViews {
         }
     }
 
-    @Schema(name = "Alert", description = "An opportunity or a meeting the caller was told of, and whether the e-mail has gone")
+    @Schema(name = "Alert", description = "An opportunity or a meeting the caller was told of, and whether the e-mail has gone",
+            examples = """
+                    {"id": "c4a7e2d9-3b1f-4e8a-9d6c-5f0b2a1e7c38", "opportunityId": "0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10",
+                     "meetingRequestId": null, "kind": "SAVED_SEARCH", "savedSearchId": "6e2b9c41-7d3a-4f58-b1e0-2c9d8a7f6b54",
+                     "organisationId": null, "createdAt": "2026-12-01T09:05:00Z", "mailedAt": "2026-12-01T09:06:00Z"}""")
     record AlertView(@Schema(required = true) UUID id,
             @Schema(nullable = true, description = "The opportunity (URGENT_NEED, SAVED_SEARCH)") UUID opportunityId,
             @Schema(nullable = true, description = "The meeting request (MEETING_*)") UUID meetingRequestId,
@@ -45,7 +52,8 @@ final class AlertViews {
         }
     }
 
-    @Schema(name = "AlertSettings")
+    @Schema(name = "AlertSettings", examples = """
+            {"email": "marie.dubois@filature-du-nord.example", "language": "fr", "urgentNeeds": true}""")
     record SettingsView(@Schema(required = true, description = "From the caller's token") String email,
             @Schema(required = true, description = "Of the e-mails, after Accept-Language: en, fr or nl") String language,
             @Schema(required = true, description = "Urgent needs asking a competence of the caller's organisations reach them at once")

@@ -86,7 +86,8 @@ public class SavedSearchResource {
 
     @GET
     @Path("saved-searches")
-    @Operation(operationId = "listSavedSearches", summary = "The caller's saved searches")
+    @Operation(operationId = "listSavedSearches", summary = "The caller's saved searches",
+            description = "The signed-in caller's own saved searches, newest first.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<SavedSearchView> mine() {
@@ -95,7 +96,8 @@ public class SavedSearchResource {
 
     @DELETE
     @Path("saved-searches/{id}")
-    @Operation(operationId = "deleteSavedSearch", summary = "Stop a saved search")
+    @Operation(operationId = "deleteSavedSearch", summary = "Stop a saved search",
+            description = "The signed-in caller's own saved search; its past alerts stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such saved search of the caller's")

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,13 +57,16 @@ public class CandidateResource {
 
     @GET
     @Path("competences/{competence}/supply")
-    @Operation(operationId = "getCompetenceSupply", summary = "Count the organisations offering a competence")
+    @Operation(operationId = "getCompetenceSupply", summary = "Count the organisations offering a competence",
+            description = "Signed-in callers and partner apps. How many organisations of matchmaking's read model offer the competence.")
     @APIResponse(responseCode = "200", description = "The count")
     public CompetenceSupply supply(@Parameter(example = "pattern-making") @PathParam("competence") @Size(max = 100) String competence) {
         return new CompetenceSupply(competence, search.supplyOf(competence));
     }
 
     /** How many organisations offer a competence. */
+    @Schema(name = "CompetenceSupply", examples = """
+            {"competence": "pattern-making", "organisations": 37}""")
     public record CompetenceSupply(String competence, long organisations) {
     }
 }

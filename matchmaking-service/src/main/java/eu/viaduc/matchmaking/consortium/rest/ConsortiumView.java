@@ -18,7 +18,46 @@ import eu.viaduc.matchmaking.ranking.model.Message;
 import eu.viaduc.matchmaking.ranking.model.Sentences;
 import eu.viaduc.taxonomy.Competences;
 
-@Schema(name = "ConsortiumProposal", description = "Teams that together cover every required competence, best first, with why")
+@Schema(name = "ConsortiumProposal", description = "Teams that together cover every required competence, best first, with why",
+        examples = """
+                {"opportunityId": "7c3e5a1f-2d4b-4c6e-8f9a-1b2c3d4e5f60", "language": "en",
+                 "requiredCompetences": ["textile-recycling", "weaving"],
+                 "rules": {"minCountries": 2, "minClusters": 2, "onePerCluster": true, "maxSize": 4, "alternatives": 3},
+                 "teams": [
+                  {"size": 2, "fit": 79.25, "countries": ["BE", "FR"],
+                   "clusters": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"],
+                   "coverage": [
+                    {"competence": "textile-recycling", "label": "Textile recycling",
+                     "coveredBy": ["2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c"]},
+                    {"competence": "weaving", "label": "Weaving", "coveredBy": ["4b7e2d9a-1c3f-4a5b-8d6e-7f8a9b0c1d2e"]}],
+                   "members": [
+                    {"organisationId": "2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c", "name": "Filature du Nord SAS", "country": "FR",
+                     "clusters": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"],
+                     "represents": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "representsName": "Nord Textile Cluster",
+                     "covers": ["textile-recycling"], "fit": 82.5,
+                     "substitutes": [
+                      {"organisationId": "5c8f3e0b-2d4a-4b6c-9e7f-8a9b0c1d2e3f", "name": "Filatures de Roubaix SARL",
+                       "country": "FR"}],
+                     "explanation": "Covers “Textile recycling”. From FR, a member of 2 clusters; fit 82.5/100."},
+                    {"organisationId": "4b7e2d9a-1c3f-4a5b-8d6e-7f8a9b0c1d2e", "name": "Weverij De Leie NV", "country": "BE",
+                     "clusters": ["2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"],
+                     "represents": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "representsName": "Flanders Textile Cluster",
+                     "covers": ["weaving"], "fit": 76.0, "substitutes": [],
+                     "explanation": "Covers “Weaving”. From BE, a member of 2 clusters; fit 76.0/100."}],
+                   "explanation": "2 members from 2 countries, representing 2 clusters, cover the 2 required competences."}],
+                 "uncoveredCompetences": [],
+                 "ruledOut": {"members": [
+                   {"organisationId": "2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c", "name": "Filature du Nord SAS", "country": "FR"},
+                   {"organisationId": "6d9a4f1c-3e5b-4c7d-8f0a-9b0c1d2e3f4a", "name": "Tissage Lillois SA", "country": "FR"}],
+                  "violations": [
+                   {"rule": "COUNTRIES", "has": 1, "asked": 2, "explanation": "its members come from 1 countries, 2 asked."},
+                   {"rule": "ONE_PER_CLUSTER", "has": 2, "asked": 1,
+                    "explanation": "two of its members belong to the same cluster."}]},
+                 "search": {"method": "EXACT", "candidates": 14, "pool": 9, "complete": true, "steps": 1260},
+                 "explanation": "All 14 organisations offering a required competence were considered: no smaller team exists,\
+                 and none of the same size fits better. The obvious team, the smallest and best-fitting one without your\
+                 diversity rules (Filature du Nord SAS, Tissage Lillois SA), was ruled out: its members come from 1 countries,\
+                 2 asked. two of its members belong to the same cluster."}""")
 public record ConsortiumView(
         @Schema(nullable = true, description = "The opportunity the teams are for; null for competences asked ad hoc") UUID opportunityId,
         @Schema(required = true, description = "The language of the explanations: en, fr or nl (Accept-Language)") String language,
@@ -46,7 +85,8 @@ public record ConsortiumView(
                 Sentences.write(proposal.explanation(), language));
     }
 
-    @Schema(name = "ConsortiumRulesApplied")
+    @Schema(name = "ConsortiumRulesApplied", examples = """
+            {"minCountries": 2, "minClusters": 2, "onePerCluster": true, "maxSize": 4, "alternatives": 3}""")
     public record RulesView(@Schema(required = true) int minCountries, @Schema(required = true) int minClusters,
             @Schema(required = true) boolean onePerCluster, @Schema(required = true) int maxSize,
             @Schema(required = true) int alternatives) {
@@ -57,7 +97,28 @@ public record ConsortiumView(
         }
     }
 
-    @Schema(name = "ConsortiumTeam")
+    @Schema(name = "ConsortiumTeam", examples = """
+            {"size": 2, "fit": 79.25, "countries": ["BE", "FR"],
+             "clusters": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"],
+             "coverage": [
+              {"competence": "textile-recycling", "label": "Textile recycling",
+               "coveredBy": ["2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c"]},
+              {"competence": "weaving", "label": "Weaving", "coveredBy": ["4b7e2d9a-1c3f-4a5b-8d6e-7f8a9b0c1d2e"]}],
+             "members": [
+              {"organisationId": "2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c", "name": "Filature du Nord SAS", "country": "FR",
+               "clusters": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"],
+               "represents": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "representsName": "Nord Textile Cluster",
+               "covers": ["textile-recycling"], "fit": 82.5,
+               "substitutes": [
+                {"organisationId": "5c8f3e0b-2d4a-4b6c-9e7f-8a9b0c1d2e3f", "name": "Filatures de Roubaix SARL",
+                 "country": "FR"}],
+               "explanation": "Covers “Textile recycling”. From FR, a member of 2 clusters; fit 82.5/100."},
+              {"organisationId": "4b7e2d9a-1c3f-4a5b-8d6e-7f8a9b0c1d2e", "name": "Weverij De Leie NV", "country": "BE",
+               "clusters": ["2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"],
+               "represents": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "representsName": "Flanders Textile Cluster",
+               "covers": ["weaving"], "fit": 76.0, "substitutes": [],
+               "explanation": "Covers “Weaving”. From BE, a member of 2 clusters; fit 76.0/100."}],
+             "explanation": "2 members from 2 countries, representing 2 clusters, cover the 2 required competences."}""")
     public record TeamView(
             @Schema(required = true) int size,
             @Schema(required = true, description = "The members' mean ranking score for the need, out of 100") double fit,
@@ -84,13 +145,23 @@ public record ConsortiumView(
         }
     }
 
-    @Schema(name = "ConsortiumCoverage")
+    @Schema(name = "ConsortiumCoverage", examples = """
+            {"competence": "textile-recycling", "label": "Textile recycling",
+             "coveredBy": ["2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c"]}""")
     public record CoverageView(@Schema(required = true) String competence,
             @Schema(required = true, description = "Its label in the response's language") String label,
             @Schema(required = true) List<UUID> coveredBy) {
     }
 
-    @Schema(name = "ConsortiumMember")
+    @Schema(name = "ConsortiumMember", examples = """
+            {"organisationId": "2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c", "name": "Filature du Nord SAS", "country": "FR",
+             "clusters": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"],
+             "represents": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "representsName": "Nord Textile Cluster",
+             "covers": ["textile-recycling"], "fit": 82.5,
+             "substitutes": [
+              {"organisationId": "5c8f3e0b-2d4a-4b6c-9e7f-8a9b0c1d2e3f", "name": "Filatures de Roubaix SARL",
+               "country": "FR"}],
+             "explanation": "Covers “Textile recycling”. From FR, a member of 2 clusters; fit 82.5/100."}""")
     public record MemberView(
             @Schema(required = true) UUID organisationId,
             @Schema(required = true) String name,
@@ -114,12 +185,20 @@ public record ConsortiumView(
         }
     }
 
-    @Schema(name = "ConsortiumOrganisation")
+    @Schema(name = "ConsortiumOrganisation", examples = """
+            {"organisationId": "5c8f3e0b-2d4a-4b6c-9e7f-8a9b0c1d2e3f", "name": "Filatures de Roubaix SARL", "country": "FR"}""")
     public record OrganisationRef(@Schema(required = true) UUID organisationId, @Schema(required = true) String name,
             String country) {
     }
 
-    @Schema(name = "ConsortiumRuledOut")
+    @Schema(name = "ConsortiumRuledOut", examples = """
+            {"members": [
+              {"organisationId": "2a6f1c3e-8b4d-4e7a-9c5f-0d1e2f3a4b5c", "name": "Filature du Nord SAS", "country": "FR"},
+              {"organisationId": "6d9a4f1c-3e5b-4c7d-8f0a-9b0c1d2e3f4a", "name": "Tissage Lillois SA", "country": "FR"}],
+             "violations": [
+              {"rule": "COUNTRIES", "has": 1, "asked": 2, "explanation": "its members come from 1 countries, 2 asked."},
+              {"rule": "ONE_PER_CLUSTER", "has": 2, "asked": 1,
+               "explanation": "two of its members belong to the same cluster."}]}""")
     public record RuledOutView(@Schema(required = true) List<OrganisationRef> members,
             @Schema(required = true) List<ViolationView> violations) {
 
@@ -130,7 +209,9 @@ public record ConsortiumView(
         }
     }
 
-    @Schema(name = "ConsortiumViolation")
+    @Schema(name = "ConsortiumViolation", examples = """
+            {"rule": "COUNTRIES", "has": 1, "asked": 2,
+             "explanation": "its members come from 1 countries, 2 asked."}""")
     public record ViolationView(
             @Schema(required = true, enumeration = {"COUNTRIES", "CLUSTERS", "ONE_PER_CLUSTER", "SIZE"}) String rule,
             @Schema(required = true) int has, @Schema(required = true) int asked,
@@ -142,7 +223,8 @@ public record ConsortiumView(
         }
     }
 
-    @Schema(name = "ConsortiumSearch", description = "What the search considered")
+    @Schema(name = "ConsortiumSearch", description = "What the search considered", examples = """
+            {"method": "EXACT", "candidates": 14, "pool": 9, "complete": true, "steps": 1260}""")
     public record SearchView(
             @Schema(required = true, enumeration = {"EXACT", "NARROWED"}, description = "EXACT: every organisation offering a "
                     + "required competence was searched; NARROWED: beyond " + ConsortiumBuilder.EXACT_BOUND + " kinds of candidates, the best holders of "

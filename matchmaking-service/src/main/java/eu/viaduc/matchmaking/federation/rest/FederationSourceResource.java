@@ -51,7 +51,10 @@ public class FederationSourceResource {
             @NotBlank @Size(max = 500) String sourceUri, @Size(max = 500) String website) {
     }
 
-    @Schema(name = "FederationSource")
+    @Schema(name = "FederationSource", examples = """
+            {"id": "partners-eu", "name": "European cluster partner platform",
+             "sourceUri": "https://partners.example.eu/platform", "website": "https://partners.example.eu",
+             "registeredAt": "2026-12-01T09:00:00Z", "deadLetterTopic": "viaduc.federation.dead-letter.partners-eu"}""")
     public record SourceView(@Schema(required = true) String id, @Schema(required = true) String name,
             @Schema(required = true) String sourceUri, @Schema(nullable = true) String website, @Schema(required = true) OffsetDateTime registeredAt,
             @Schema(required = true, description = "Where its refused events go, with the reason") String deadLetterTopic) {
@@ -78,7 +81,8 @@ public class FederationSourceResource {
     }
 
     @GET
-    @Operation(operationId = "listFederationSources", summary = "The registered partner platforms")
+    @Operation(operationId = "listFederationSources", summary = "The registered partner platforms",
+            description = "Signed-in callers. The partner platforms whose events on viaduc.federation.inbound are accepted, with their dead-letter topics.")
     @APIResponse(responseCode = "200", description = "By id")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<SourceView> list() {

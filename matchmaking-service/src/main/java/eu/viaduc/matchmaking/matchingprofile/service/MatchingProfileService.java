@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
 import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
 import eu.viaduc.matchmaking.organisation.service.OrganisationProfiles;
@@ -67,10 +69,21 @@ public class MatchingProfileService {
         return gaps;
     }
 
+    @Schema(name = "MatchingProfile", examples = """
+            {"organisationId": "4b7e2d9a-1c3f-4a5b-8d6e-7f8a9b0c1d2e", "version": 7,
+             "facts": {"name": "Weverij De Leie NV", "type": "SME", "sizeBand": null, "country": "BE", "nutsRegion": "BE25",
+                       "latitude": null, "longitude": null, "naceCodes": ["C13.20"],
+                       "competences": ["weaving", "technical-textiles"], "keywords": ["recycled yarn", "jacquard"],
+                       "offers": {"nl": "Weven van stoffen uit gerecycleerd garen.",
+                                  "en": "Weaving of fabrics from recycled yarn."}},
+             "gaps": [{"field": "location", "advice": "Add the location, so that nearby partners find the organisation."},
+                      {"field": "sizeBand", "advice": "Add the size band, so that buyers can judge capacity."}]}""")
     public record MatchingProfile(UUID organisationId, long version, ProfileFacts facts, List<Gap> gaps) {
     }
 
     /** A profile field that is empty, and why filling it helps. */
+    @Schema(name = "Gap", examples = """
+            {"field": "naceCodes", "advice": "Add NACE codes, so that searches by sector find the organisation."}""")
     public record Gap(String field, String advice) {
     }
 }

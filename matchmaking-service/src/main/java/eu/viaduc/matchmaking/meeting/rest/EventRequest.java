@@ -41,6 +41,8 @@ public record EventRequest(
         @Schema(description = "Tables or rooms, each seating so many people") @NotEmpty @Size(max = 2000)
         List<@Valid @NotNull TableRequest> tables) {
 
+    @Schema(name = "SessionRequest", examples = """
+            {"name": "Morning", "start": "09:00", "end": "12:00", "slotMinutes": 20, "breakMinutes": 5}""")
     public record SessionRequest(
             @Schema(description = "What the session is called") @NotBlank @Size(max = 100) String name,
             @Schema(description = "Local start time", implementation = String.class, examples = "09:00") @NotNull LocalTime start,
@@ -49,6 +51,8 @@ public record EventRequest(
             @Schema(description = "Minutes of break after each slot") @Min(0) @Max(120) int breakMinutes) {
     }
 
+    @Schema(name = "TableRequest", examples = """
+            {"name": "Room A", "seats": 8}""")
     public record TableRequest(
             @Schema(description = "The table's or room's name, unique in the event") @NotBlank @Size(max = 60) String name,
             @Schema(description = "How many people it seats") @Min(2) @Max(100) int seats) {

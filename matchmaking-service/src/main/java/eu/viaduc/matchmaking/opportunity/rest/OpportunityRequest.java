@@ -46,7 +46,9 @@ public record OpportunityRequest(
         LocalDate deadline) {
 
     /** The opportunity in one language. */
-    @Schema(name = "OpportunityTextInput")
+    @Schema(name = "OpportunityTextInput", examples = """
+            {"title": "Partners for a Horizon Europe call on textile recycling",
+             "description": "We are building a consortium for fibre-to-fibre recycling and look for spinners and weavers."}""")
     public record Text(@NotBlank @Size(max = 300) String title, @Size(max = 10_000) String description) {
     }
 }

@@ -14,7 +14,22 @@ import eu.viaduc.matchmaking.opportunity.model.Opportunity;
 import eu.viaduc.matchmaking.opportunity.model.OpportunityText;
 import eu.viaduc.matchmaking.opportunity.model.TextLanguages;
 
-@Schema(name = "Opportunity", description = "An opportunity, its text in the reader's language (see language) and all its texts")
+@Schema(name = "Opportunity", description = "An opportunity, its text in the reader's language (see language) and all its texts",
+        examples = """
+                {"id": "0b8e2f7a-4c1d-4e0b-9a55-3f1f6a2d7c10", "organisationId": "3f2e1d0c-9b8a-4765-8432-10fedcba9876",
+                 "organisationName": "Santé Textile Hauts-de-France", "organisationCountry": "FR", "type": "URGENT_NEED",
+                 "status": "PUBLISHED", "language": "en", "availableLanguages": ["en", "fr"], "originalLanguage": "fr",
+                 "title": "FFP2 masks for hospitals in northern France",
+                 "description": "We are looking for workshops able to sew masks.",
+                 "texts": {"fr": {"title": "Masques FFP2 pour les hôpitaux du Nord",
+                                  "description": "Nous cherchons des ateliers capables de coudre des masques."},
+                           "en": {"title": "FFP2 masks for hospitals in northern France",
+                                  "description": "We are looking for workshops able to sew masks."}},
+                 "requiredCompetences": ["ppe-production"], "keywords": ["masks", "ffp2"], "naceCodes": ["C14"],
+                 "countriesSought": ["FR", "BE"], "quantity": 200000, "quantityUnit": "masks", "deadline": "2027-01-31",
+                 "publishedAt": "2026-12-01T09:00:00Z", "expiresAt": "2027-02-01T00:00:00Z", "closedAt": null,
+                 "closeReason": null, "createdAt": "2026-11-30T16:20:00Z", "changedAt": "2026-12-01T09:00:00Z",
+                 "version": 2, "provenance": null}""")
 public record OpportunityView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID organisationId,
@@ -50,7 +65,10 @@ public record OpportunityView(
         Provenance provenance) {
 
     /** A partner platform's opportunity: the platform (its registered id), its own id and page, its organisation. */
-    @Schema(name = "OpportunityProvenance")
+    @Schema(name = "OpportunityProvenance", examples = """
+            {"platform": "partners-eu", "originalId": "OPP-2026-0412",
+             "originalUrl": "https://partners.example.eu/opportunities/OPP-2026-0412",
+             "organisationName": "Lanificio Biellese Srl"}""")
     public record Provenance(@Schema(required = true) String platform, @Schema(required = true) String originalId,
             @Schema(nullable = true) String originalUrl, @Schema(nullable = true) String organisationName) {
     }

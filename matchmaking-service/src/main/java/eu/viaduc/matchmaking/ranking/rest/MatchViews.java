@@ -36,7 +36,9 @@ public final class MatchViews {
         return ranked.subList(from, Math.min(ranked.size(), from + size));
     }
 
-    @Schema(name = "MatchFactor", description = "One named factor of a score: points = 100 x weight x value")
+    @Schema(name = "MatchFactor", description = "One named factor of a score: points = 100 x weight x value", examples = """
+            {"factor": "geography", "value": 1.0, "weight": 0.15, "points": 15.0,
+             "explanation": "BE is among the countries sought."}""")
     public record FactorView(
             @Schema(required = true, enumeration = {"competence", "text", "sector", "geography", "diversity", "capacity", "profile"})
             String factor,
@@ -51,7 +53,10 @@ public final class MatchViews {
         }
     }
 
-    @Schema(name = "ProfileImprovement", description = "What would raise the organisation's score for this opportunity")
+    @Schema(name = "ProfileImprovement", description = "What would raise the organisation's score for this opportunity",
+            examples = """
+                    {"action": "ADD_COMPETENCE", "competence": "medical-textiles", "points": 8.75, "explanation":
+                     "Add the competence “Medical textiles” (medical-textiles) to your profile if you offer it."}""")
     public record ImprovementView(
             @Schema(required = true, enumeration = {"ADD_COMPETENCE", "DESCRIBE_OFFERS", "ADD_NACE_CODES", "COMPLETE_PROFILE", "REVIEW_PROFILE"})
             String action,
@@ -65,7 +70,14 @@ public final class MatchViews {
         }
     }
 
-    @Schema(name = "OrganisationMatch")
+    @Schema(name = "OrganisationMatch", examples = """
+            {"organisationId": "5d1c7e0a-2b8f-4a6e-9c3d-7f0e1a2b3c4d", "name": "Atelier de Confection Tournai SRL",
+             "country": "BE", "score": 84.5,
+             "factors": [
+              {"factor": "competence", "value": 1.0, "weight": 0.35, "points": 35.0,
+               "explanation": "Covers 1 of the 1 required competences. Offers “PPE production (masks, gowns, gloves)”."},
+              {"factor": "geography", "value": 1.0, "weight": 0.15, "points": 15.0,
+               "explanation": "BE is among the countries sought."}]}""")
     public record OrganisationMatch(
             @Schema(required = true) UUID organisationId,
             @Schema(required = true) String name,
@@ -74,7 +86,21 @@ public final class MatchViews {
             @Schema(required = true) List<FactorView> factors) {
     }
 
-    @Schema(name = "OpportunityMatch")
+    @Schema(name = "OpportunityMatch", examples = """
+            {"opportunityId": "9e4d2c7b-5a1f-4e3d-b6c8-2f7a0e9d1b43", "type": "BUSINESS_REQUEST",
+             "title": "Woven fabric for reusable surgical gowns", "organisationId": "3f2e1d0c-9b8a-4765-8432-10fedcba9876",
+             "organisationName": "Santé Textile Hauts-de-France", "expiresAt": "2027-12-01T09:00:00Z", "score": 71.4,
+             "factors": [
+              {"factor": "competence", "value": 0.75, "weight": 0.35, "points": 26.25,
+               "explanation": "Covers 2 of the 2 required competences. Offers “Weaving”. Offers “Technical textiles”,\
+             of the same family as “Medical textiles” (half credit)."},
+              {"factor": "geography", "value": 1.0, "weight": 0.15, "points": 15.0,
+               "explanation": "BE is among the countries sought."}],
+             "improvements": [
+              {"action": "ADD_COMPETENCE", "competence": "medical-textiles", "points": 8.75,
+               "explanation": "Add the competence “Medical textiles” (medical-textiles) to your profile if you offer it."},
+              {"action": "COMPLETE_PROFILE", "competence": null, "points": 1.43,
+               "explanation": "Fill in your profile: location, sizeBand."}]}""")
     public record OpportunityMatch(
             @Schema(required = true) UUID opportunityId,
             @Schema(required = true) String type,
@@ -90,9 +116,11 @@ public final class MatchViews {
 
     /** One page of a ranking, with the language and weights it was made with. */
     public record RankingPage<T>(
-            @Schema(required = true, description = "The language of the explanations: en, fr or nl (Accept-Language)")
-            String language,
-            @Schema(required = true) Map<String, Double> weights,
+            @Schema(required = true, description = "The language of the explanations: en, fr or nl (Accept-Language)",
+                    examples = "en") String language,
+            @Schema(required = true, description = "The weight of each factor this ranking used (the defaults here)", examples = """
+                    {"competence": 0.35, "text": 0.10, "sector": 0.15, "geography": 0.15, "diversity": 0.05,
+                     "capacity": 0.10, "profile": 0.10}""") Map<String, Double> weights,
             @Schema(required = true) List<T> items,
             @Schema(required = true) int page,
             @Schema(required = true) int size,

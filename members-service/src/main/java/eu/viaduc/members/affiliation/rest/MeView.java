@@ -33,12 +33,16 @@ public record MeView(
                 + "the code came with the invitation") List<PendingInvitation> invitations,
         @Schema(required = true, description = "The person's pending requests to join organisations") List<JoinRequestView> joinRequests) {
 
-    @Schema(name = "AffiliationTarget")
+    @Schema(name = "AffiliationTarget", examples = """
+            {"id": "c1a50000-0000-4000-8000-000000000001", "name": "Modacc", "role": "MANAGER"}""")
     public record Target(@Schema(required = true) UUID id, @Schema(nullable = true, description = "Null once deleted") String name,
             @Schema(required = true, enumeration = { "ADMIN", "EDITOR", "MANAGER" }) String role) {
     }
 
-    @Schema(name = "PendingInvitation")
+    @Schema(name = "PendingInvitation", examples = """
+            {"id": "9b2f6c1e-3d4a-4b5c-8d7e-6f1a2b3c4d5e", "scope": "CLUSTER",
+             "targetId": "c1a50000-0000-4000-8000-000000000001", "targetName": "Modacc", "role": "MANAGER",
+             "expiresAt": "2026-12-07T10:00:00Z"}""")
     public record PendingInvitation(@Schema(required = true) UUID id, @Schema(required = true) AffiliationScope scope,
             @Schema(required = true) UUID targetId, @Schema(nullable = true) String targetName,
             @Schema(required = true) String role, @Schema(required = true) OffsetDateTime expiresAt) {

@@ -74,7 +74,8 @@ public class AllianceResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getAlliance", summary = "Read an alliance and its clusters")
+    @Operation(operationId = "getAlliance", summary = "Read an alliance and its clusters",
+            description = "Public. The alliance's programme period and its clusters.")
     @APIResponse(responseCode = "200", description = "The alliance",
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
     public AllianceView get(@PathParam("id") UUID id) {

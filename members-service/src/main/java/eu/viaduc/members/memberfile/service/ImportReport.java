@@ -18,6 +18,8 @@ public record ImportReport(int rows, int created, int alreadyPresent, int member
         List<RejectedRow> rejected) {
 
     /** A row left out, and why: line counts the header as line 1. */
+    @Schema(name = "RejectedRow", examples = """
+            {"line": 4, "field": "country", "reason": "must be an ISO 3166-1 alpha-2 code, such as FR or BG"}""")
     public record RejectedRow(long line, String field, String reason) {
     }
 }

@@ -81,7 +81,8 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation's public profile")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation's public profile",
+            description = "Public. What the organisation shows to everyone; the ETag is its version, for If-Match on updates and If-None-Match on reads.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.platform.rest.Page;
 
@@ -18,6 +20,9 @@ import eu.viaduc.platform.rest.Page;
 public class OrganisationSearch {
 
     /** Counts of the organisations a filter finds, by country, type and NACE section. */
+    @Schema(name = "Counts", examples = """
+            {"total": 12, "byCountry": {"ES": 7, "BG": 3, "RO": 2},
+             "byType": {"SME": 7, "MICRO": 3, "CLUSTER_ORGANISATION": 1, "LARGE": 1}, "bySector": {"C": 12, "G": 4, "M": 2}}""")
     public record Counts(long total, Map<String, Long> byCountry, Map<String, Long> byType, Map<String, Long> bySector) {
     }
 
