@@ -19,7 +19,7 @@ SMTP_PORT=3025
 KAFKA_CONTROLLER_PORT=9093
 PG_HOST=127.0.0.1
 PG_PORT=5432
-SERVICES=(members exchange knowledge matchmaking)
+SERVICES=(members exchange knowledge matchmaking webhooks)
 # Topics and their partitions; a topic's key is its aggregate id, so partitions keep order per aggregate.
 # Entity topics are compacted: the latest record of every aggregate stays, so read models can be rebuilt.
 TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact viaduc.members.memberships:6:compact
@@ -28,12 +28,12 @@ TOPICS=(viaduc.members.organisations:6:compact viaduc.members.clusters:3:compact
   viaduc.exchange.activities:3:compact viaduc.exchange.dead-letter:3 viaduc.knowledge.resources:3:compact viaduc.knowledge.questions:3:compact
   viaduc.knowledge.dead-letter:3 viaduc.matchmaking.opportunities:3:compact viaduc.matchmaking.interests:3:compact viaduc.matchmaking.meetings:3:compact viaduc.matchmaking.alerts:3
   viaduc.matchmaking.dead-letter:3 viaduc.members.dead-letter:3 viaduc.federation.inbound:3 viaduc.federation.dead-letter.unregistered:1
-  viaduc.matchmaking.federation-sources:1:compact)
+  viaduc.matchmaking.federation-sources:1:compact viaduc.webhooks.dead-letter:3)
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/viaduc"
 
 service_port() {
   case "$1" in
-    members) echo 8081 ;; exchange) echo 8082 ;; knowledge) echo 8083 ;; matchmaking) echo 8084 ;;
+    members) echo 8081 ;; exchange) echo 8082 ;; knowledge) echo 8083 ;; matchmaking) echo 8084 ;; webhooks) echo 8085 ;;
   esac
 }
 

@@ -72,6 +72,11 @@ class OpportunityLifecycleTest {
                 .body("title", equalTo("FFP2 masks for hospitals in northern France"))
                 .body("availableLanguages", equalTo(List.of("en", "fr")));
         given().header("Accept-Language", "da").get(path).then().body("language", equalTo("fr"));
+        // polling with the tag of one language's answer: the same language is unchanged, another is not
+        String english = given().header("Accept-Language", "en").get(path).then().extract().header("ETag");
+        given().header("Accept-Language", "en").header("If-None-Match", english).get(path).then().statusCode(304);
+        given().header("Accept-Language", "fr").header("If-None-Match", english).get(path).then().statusCode(200)
+                .body("language", equalTo("fr"));
 
         // rewriting needs the version read; a stranger may not
         Map<String, Object> revised = MatchmakingWorld.urgentNeed(buyer.id());

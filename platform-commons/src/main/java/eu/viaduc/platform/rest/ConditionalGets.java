@@ -37,13 +37,18 @@ public class ConditionalGets {
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != Status.OK.getStatusCode()
-                || !isJson(response.getMediaType()) || !response.hasEntity()) {
+                || !response.hasEntity()) {
+            return;
+        }
+        Object entity = response.getEntity();
+        boolean view = entity instanceof Collection || entity instanceof Map || entity.getClass().isRecord();
+        // a Response built without a type is written as the resource's @Produces says: JSON for a view
+        if (!(isJson(response.getMediaType()) || (response.getMediaType() == null && view))) {
             return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            Object entity = response.getEntity();
-            if (!(entity instanceof Collection || entity instanceof Map || entity.getClass().isRecord())) {
+            if (!view) {
                 return;
             }
             byte[] body;
@@ -53,7 +58,8 @@ public class ConditionalGets {
                 return; // the writer meets the same failure and answers it as usual
             }
             etag = "\"" + hashOf(body) + "\"";
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            response.setEntity(body, response.getEntityAnnotations(),
+                    response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
         if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {

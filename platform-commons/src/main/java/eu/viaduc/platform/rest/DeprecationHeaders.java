@@ -3,6 +3,7 @@ package eu.viaduc.platform.rest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -16,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class DeprecationHeaders {
 
+    /** An HTTP date (RFC 9110 IMF-fixdate): two-digit day, English names, GMT. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
     @ServerResponseFilter
     public void announce(ResourceInfo resource, ContainerResponseContext response) {
         if (resource.getResourceMethod() == null) {
@@ -27,8 +31,7 @@ public class DeprecationHeaders {
         }
         long deprecatedAt = LocalDate.parse(sunset.deprecatedOn()).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         response.getHeaders().putSingle("Deprecation", "@" + deprecatedAt);
-        response.getHeaders().putSingle("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(LocalDate.parse(sunset.on()).atStartOfDay(ZoneOffset.UTC)));
+        response.getHeaders().putSingle("Sunset", HTTP_DATE.format(LocalDate.parse(sunset.on()).atStartOfDay(ZoneOffset.UTC)));
         response.getHeaders().add("Link", "<" + sunset.successor() + ">; rel=\"successor-version\"");
     }
 }

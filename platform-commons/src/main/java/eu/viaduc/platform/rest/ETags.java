@@ -17,6 +17,15 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * The tag of one representation of a version, where the body holds more than the version decides (a
+     * text in the reader's language, a name read from elsewhere): {@code "<version>.<variant>"}. A client's
+     * polling then sees the change ({@code If-None-Match}), and the tag still works in {@code If-Match}.
+     */
+    public static String of(long version, String variant) {
+        return "\"" + version + "." + variant + "\"";
+    }
+
     /** Rejects an update whose If-Match is missing (428) or names another version (412). */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -27,6 +36,10 @@ public final class ETags {
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
+        }
+        int variant = tag.indexOf('.');
+        if (variant > 0 && tag.endsWith("\"")) {
+            tag = tag.substring(0, variant) + "\""; // one representation of the version: the version is what counts
         }
         if (!tag.equals(of(currentVersion)) && !tag.equals("*")) {
             throw staleVersion();

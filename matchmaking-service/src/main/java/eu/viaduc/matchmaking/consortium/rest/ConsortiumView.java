@@ -165,7 +165,7 @@ public record ConsortiumView(
     public record MemberView(
             @Schema(required = true) UUID organisationId,
             @Schema(required = true) String name,
-            @Schema(description = "ISO 3166-1 alpha-2; null if its profile gives none") String country,
+            @Schema(nullable = true, description = "ISO 3166-1 alpha-2; null if its profile gives none") String country,
             @Schema(required = true, description = "Clusters it is an active member of") List<UUID> clusters,
             @Schema(nullable = true, description = "The cluster it represents in the team, if any") UUID represents,
             @Schema(nullable = true, description = "That cluster's name (null if none, or not known here yet)") String representsName,
@@ -188,7 +188,7 @@ public record ConsortiumView(
     @Schema(name = "ConsortiumOrganisation", examples = """
             {"organisationId": "5c8f3e0b-2d4a-4b6c-9e7f-8a9b0c1d2e3f", "name": "Filatures de Roubaix SARL", "country": "FR"}""")
     public record OrganisationRef(@Schema(required = true) UUID organisationId, @Schema(required = true) String name,
-            String country) {
+            @Schema(nullable = true, description = "ISO 3166-1 alpha-2; null if its profile gives none") String country) {
     }
 
     @Schema(name = "ConsortiumRuledOut", examples = """

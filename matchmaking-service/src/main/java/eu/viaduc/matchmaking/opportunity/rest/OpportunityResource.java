@@ -3,6 +3,7 @@ package eu.viaduc.matchmaking.opportunity.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -209,7 +210,9 @@ public class OpportunityResource {
 
     private Response withHeaders(Opportunity opportunity) {
         OpportunityView view = view(opportunity);
-        return Response.ok(view).header("ETag", ETags.of(opportunity.version()))
+        // the body also holds the poster's name (from its profile) and the reader's language: both in the tag
+        String variant = Integer.toHexString(Objects.hash(view.language(), view.organisationName(), view.organisationCountry()));
+        return Response.ok(view).header("ETag", ETags.of(opportunity.version(), variant))
                 .header("Content-Language", view.language()).header("Vary", "Accept-Language").build();
     }
 

@@ -1,0 +1,63 @@
+package eu.viaduc.webhooks.delivery.events;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+
+import eu.viaduc.platform.events.CloudEvent;
+import eu.viaduc.platform.inbox.EventHandler;
+import eu.viaduc.platform.inbox.Inbox;
+import eu.viaduc.webhooks.subscription.service.SubscriptionSettings;
+
+/**
+ * The public channels, as the services' outboxes published them: each event of a subscribable type is
+ * kept once in the event log and, in the same transaction, queued for every subscription to its type.
+ * The inbox makes it idempotent and waits out a database outage, so an event is never lost on the way.
+ */
+@ApplicationScoped
+public class PublicEvents {
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+    private final Map<String, EventHandler> handlers;
+
+    @Inject
+    public PublicEvents(Inbox inbox, EntityManager entityManager, SubscriptionSettings settings) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+        this.handlers = settings.eventTypes().stream()
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), type -> this::queue));
+    }
+
+    @Incoming("public-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(record, handlers);
+    }
+
+    private void queue(CloudEvent event) {
+        Number seq = (Number) entityManager.createNativeQuery("""
+                insert into event_log (source, event_id, type, subject, time, data) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))
+                on conflict (source, event_id) do nothing returning seq""")
+                .setParameter(1, event.source()).setParameter(2, event.id()).setParameter(3, event.type())
+                .setParameter(4, event.subject()).setParameter(5, event.time()).setParameter(6, event.data())
+                .getResultStream().findFirst().orElse(null);
+        if (seq == null) {
+            return; // had it already
+        }
+        entityManager.createNativeQuery("""
+                insert into delivery (subscription_id, seq, subject, status)
+                select s.id, ?1, ?2, 'PENDING' from subscription s where s.deleted_at is null and ?3 = any(s.event_types)""")
+                .setParameter(1, seq.longValue()).setParameter(2, event.subject()).setParameter(3, event.type())
+                .executeUpdate();
+    }
+}
