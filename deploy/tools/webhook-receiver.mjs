@@ -1,13 +1,14 @@
 // A partner site's webhook endpoint, written from the Standard Webhooks specification alone: it
 // checks each request's signature (HMAC-SHA256 of "id.timestamp.body" with the secret's base64 key)
 // and timestamp, answers 204 (or 400 when the signature fails), and appends each event it took to a
-// file as a JSON line: {id, valid, type, subject, version}.
-// Usage: node webhook-receiver.mjs <port> <whsec_ secret> <output file>
+// file as a JSON line: {id, valid, type, subject, version}. Other paths get 404 (an earlier run's
+// subscription, with its own secret, may still call this port).
+// Usage: node webhook-receiver.mjs <port> <path> <whsec_ secret> <output file>
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { createServer } from "node:http";
 
-const [port, secret, output] = process.argv.slice(2);
+const [port, path, secret, output] = process.argv.slice(2);
 const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
 
 function verifies(id, timestamp, signatures, body) {
@@ -22,6 +23,10 @@ function verifies(id, timestamp, signatures, body) {
 }
 
 createServer((request, response) => {
+  if (request.url !== path) {
+    response.writeHead(404).end();
+    return;
+  }
   const chunks = [];
   request.on("data", (chunk) => chunks.push(chunk));
   request.on("end", () => {
@@ -33,4 +38,4 @@ createServer((request, response) => {
       subject: event.subject, version: event.data?.version, contentType: request.headers["content-type"] }) + "\n");
     response.writeHead(valid ? 204 : 400).end();
   });
-}).listen(Number(port), "127.0.0.1", () => console.log(`webhook receiver on http://127.0.0.1:${port}/hook`));
+}).listen(Number(port), "127.0.0.1", () => console.log(`webhook receiver on http://127.0.0.1:${port}${path}`));

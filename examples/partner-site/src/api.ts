@@ -4,6 +4,7 @@ import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/viaduc-api";
 
 export type Organisation = components["schemas"]["Organisation"];
+export type OrganisationCard = components["schemas"]["OrganisationCard"];
 export type Opportunity = components["schemas"]["Opportunity"];
 export type Competence = components["schemas"]["Competence"];
 export type Country = components["schemas"]["Country"];

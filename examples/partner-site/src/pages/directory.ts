@@ -1,7 +1,7 @@
 // The members directory: full-text search with the competence, country and sector pickers the
 // API's taxonomies provide, a page of results and paging. The query lives in the address, so a
 // search can be bookmarked and shared.
-import { explain, inLanguage, viaduc, type Organisation } from "../api";
+import { explain, inLanguage, viaduc, type OrganisationCard } from "../api";
 import { el, option, show } from "../dom";
 import { loadTaxonomies } from "../taxonomies";
 
@@ -34,7 +34,8 @@ export async function directory(query: URLSearchParams): Promise<void> {
   const labels = new Map(taxonomies.competences.map((c) => [c.id, inLanguage(c.labels)]));
   const labelOf = (competence: string) => labels.get(competence) ?? competence;
   const page = Number(query.get("page") ?? "0");
-  const { data, error, response } = await viaduc.GET("/api/v1/organisations", {
+  // cards: the compact view of the same search, with one short description in the reader's language
+  const { data, error, response } = await viaduc.GET("/api/v1/organisations/cards", {
     params: {
       query: {
         ...optional("q", query.get("q")),
@@ -61,12 +62,13 @@ export async function directory(query: URLSearchParams): Promise<void> {
   );
 }
 
-function entry(organisation: Organisation, labelOf: (competence: string) => string): HTMLLIElement {
+function entry(organisation: OrganisationCard, labelOf: (competence: string) => string): HTMLLIElement {
   const where = [organisation.city, organisation.country].filter(Boolean).join(", ");
   return el("li", {},
     el("a", { href: `#/organisations/${organisation.id}` }, organisation.name),
     el("span", { class: "meta" }, ` ${organisation.type} · ${where}`),
-    organisation.competences.length > 0 && el("span", { class: "tags" }, organisation.competences.map(labelOf).join(" · ")));
+    organisation.competences.length > 0 && el("span", { class: "tags" }, organisation.competences.map(labelOf).join(" · ")),
+    organisation.description !== null && el("span", { class: "summary" }, organisation.description));
 }
 
 function optional(name: string, value: string | null): Record<string, string> {

@@ -50,7 +50,8 @@ public class CallbackGuard {
             try {
                 for (InetAddress address : InetAddress.getAllByName(host)) {
                     if (isInternal(address)) {
-                        return "must not point to an internal address (" + address.getHostAddress() + ")";
+                        // which address is not said: the answer must not map Viaduc's network for the caller
+                        return "must not point to an internal address";
                     }
                 }
             } catch (UnknownHostException e) {
@@ -72,10 +73,13 @@ public class CallbackGuard {
         if (bytes.length == 4) {
             int first = bytes[0] & 0xff;
             int second = bytes[1] & 0xff;
-            // 0.0.0.0/8 and carrier-grade NAT 100.64.0.0/10
-            return first == 0 || (first == 100 && second >= 64 && second < 128);
+            int third = bytes[2] & 0xff;
+            // 0.0.0.0/8, carrier-grade NAT 100.64.0.0/10, IETF 192.0.0.0/24, benchmarking 198.18.0.0/15, reserved 240.0.0.0/4
+            return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0 && third == 0)
+                    || (first == 198 && (second == 18 || second == 19)) || first >= 240;
         }
-        // IPv6 unique-local fc00::/7 (Java reads an IPv4-mapped address as the IPv4 address itself)
-        return (bytes[0] & 0xfe) == 0xfc;
+        // IPv6 unique-local fc00::/7, and NAT64 64:ff9b::/96 (Java reads an IPv4-mapped address as the IPv4 address itself)
+        boolean nat64 = bytes[0] == 0x00 && bytes[1] == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b;
+        return (bytes[0] & 0xfe) == 0xfc || nat64;
     }
 }

@@ -17,7 +17,7 @@ class CallbackGuardTest {
     @ValueSource(strings = { "http://10.0.0.5/hook", "https://10.0.0.5/hook", "https://192.168.1.20/hook",
             "https://172.16.4.4/hook", "https://169.254.169.254/latest/meta-data", "https://[::1]/hook",
             "https://[fd00::1]/hook", "https://100.64.0.1/hook", "https://0.0.0.0/hook", "https://localhost/hook",
-            "https://224.0.0.1/hook" })
+            "https://224.0.0.1/hook", "https://198.18.0.1/hook", "https://240.0.0.1/hook", "https://[64:ff9b::a00:1]/hook" })
     void anInternalAddressIsRefused(String callback) {
         assertThat(guard.refusal(callback)).contains("internal address");
     }

@@ -41,6 +41,7 @@ class WebhookDeliveryTest {
     private static final String REGISTERED = "eu.viaduc.members.organisation.registered.v2";
     private static final String UPDATED = "eu.viaduc.members.organisation.updated.v2";
     private static final String DELETED = "eu.viaduc.members.organisation.deleted.v1";
+    private static final String ERASED = "eu.viaduc.members.organisation.erased.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -106,6 +107,29 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anErasedOrganisationsEarlierEventsAreNeverSentAgain() {
+        String partner = TestTokens.forRole(Roles.PARTNER_APP);
+        try (Receiver receiver = new Receiver()) {
+            receiver.useSecret(subscribe(partner, receiver.url(), List.of(REGISTERED, ERASED)));
+            String subscription = given().auth().oauth2(partner).get("/api/v1/webhooks/subscriptions").then()
+                    .extract().path("id[0]");
+            OffsetDateTime before = OffsetDateTime.now().minusSeconds(5);
+            UUID atelier = UUID.randomUUID();
+            publish(REGISTERED, atelier, 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(receiver, atelier).contains(REGISTERED));
+            publish(ERASED, atelier, 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(receiver, atelier).contains(ERASED));
+
+            given().auth().oauth2(partner).contentType(ContentType.JSON).body(Map.of("from", before.toString()))
+                    .post("/api/v1/webhooks/subscriptions/" + subscription + "/replays").then().statusCode(202)
+                    .body("queued", equalTo(1));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> typesOf(receiver, atelier).stream().filter(ERASED::equals).count() == 2);
+            assertThat(typesOf(receiver, atelier)).containsExactly(REGISTERED, ERASED, ERASED);
+        }
+    }
+
+    @Test
     void aCallbackIntoTheInternalNetworkOrAnUnknownTypeIsRefused() {
         String partner = TestTokens.forRole(Roles.PARTNER_APP);
         for (String internal : List.of("http://10.0.0.5/hook", "https://169.254.169.254/latest/meta-data",
@@ -146,6 +170,11 @@ class WebhookDeliveryTest {
                 .body(Map.of("callbackUrl", callback, "eventTypes", types))
                 .post("/api/v1/webhooks/subscriptions").then().statusCode(201)
                 .body("secret", startsWith("whsec_")).extract().path("secret");
+    }
+
+    private static List<String> typesOf(Receiver receiver, UUID organisation) {
+        return receiver.received().stream().filter(r -> r.event().get("subject").asText().equals(organisation.toString()))
+                .map(r -> r.event().get("type").asText()).toList();
     }
 
     private static List<Long> versionsOf(Receiver receiver, UUID organisation) {

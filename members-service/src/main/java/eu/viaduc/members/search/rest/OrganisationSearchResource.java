@@ -1,5 +1,8 @@
 package eu.viaduc.members.search.rest;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,14 +54,52 @@ public class OrganisationSearchResource {
             description = "Public. Filters combine; q searches names, keywords, competences and texts in every "
                     + "stored language (or one, with lang). Sorted by relevance when q is given, else by name.")
     @APIResponse(responseCode = "200", description = "One page of organisations and the total")
-    public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters,
-            @QueryParam("sort") @Pattern(regexp = "relevance|name|-name|registeredAt|-registeredAt",
-                    message = "must be one of relevance, name, -name, registeredAt, -registeredAt") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging) {
+        Page<Organisation> found = find(parameters, paging);
+        return new Page<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("cards")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchOrganisationCards", summary = "Search organisations, as compact cards",
+            description = "Public. The same search, filters, order and paging as GET /api/v1/organisations, each organisation "
+                    + "as a card for a list on a phone: name, type, place, competences and one description of at most 200 "
+                    + "characters in the reader's language (Accept-Language), about a tenth of the whole profile.")
+    @APIResponse(responseCode = "200", description = "One page of cards and the total")
+    public Page<OrganisationCard> cards(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging,
+            @Context HttpHeaders headers) {
+        Page<Organisation> found = find(parameters, paging);
+        List<Locale> acceptable = headers.getAcceptableLanguages();
+        return new Page<>(found.items().stream().map(organisation -> OrganisationCard.of(organisation, acceptable)).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    private Page<Organisation> find(SearchParameters parameters, Paging paging) {
         var filter = parameters.filter();
-        Page<Organisation> found = search.find(filter, SearchOrder.parse(sort, filter.hasText()), page, size);
-        return new Page<>(found.items().stream().map(OrganisationView::of).toList(), page, size, found.total());
+        return search.find(filter, SearchOrder.parse(paging.sort, filter.hasText()), paging.page, paging.size);
+    }
+
+    /** Order and paging of a search. */
+    public static class Paging {
+
+        @QueryParam("sort")
+        @Pattern(regexp = "relevance|name|-name|registeredAt|-registeredAt",
+                message = "must be one of relevance, name, -name, registeredAt, -registeredAt")
+        String sort;
+
+        @QueryParam("page")
+        @DefaultValue("0")
+        @Min(0)
+        @Max(10_000)
+        int page;
+
+        @QueryParam("size")
+        @DefaultValue("20")
+        @Min(1)
+        @Max(Page.MAX_SIZE)
+        int size;
     }
 
     @GET

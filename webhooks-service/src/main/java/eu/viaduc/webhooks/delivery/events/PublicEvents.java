@@ -22,9 +22,13 @@ import eu.viaduc.webhooks.subscription.service.SubscriptionSettings;
  * The public channels, as the services' outboxes published them: each event of a subscribable type is
  * kept once in the event log and, in the same transaction, queued for every subscription to its type.
  * The inbox makes it idempotent and waits out a database outage, so an event is never lost on the way.
+ * An organisation's erasure takes its earlier events out of the log: they are not sent again.
  */
 @ApplicationScoped
 public class PublicEvents {
+
+    /** After it, what was published of the organisation must not go out again, not even in a replay. */
+    static final String ORGANISATION_ERASED = "eu.viaduc.members.organisation.erased.v1";
 
     private final Inbox inbox;
     private final EntityManager entityManager;
@@ -54,10 +58,22 @@ public class PublicEvents {
         if (seq == null) {
             return; // had it already
         }
+        if (ORGANISATION_ERASED.equals(event.type())) {
+            forgetEarlierEventsOf(event.subject(), seq.longValue());
+        }
         entityManager.createNativeQuery("""
                 insert into delivery (subscription_id, seq, subject, status)
                 select s.id, ?1, ?2, 'PENDING' from subscription s where s.deleted_at is null and ?3 = any(s.event_types)""")
                 .setParameter(1, seq.longValue()).setParameter(2, event.subject()).setParameter(3, event.type())
                 .executeUpdate();
+    }
+
+    /** The organisation's earlier events leave the log, with their deliveries still waiting; the erasure itself goes out. */
+    private void forgetEarlierEventsOf(String subject, long erasure) {
+        entityManager.createNativeQuery("""
+                delete from delivery where seq in (select seq from event_log where subject = ?1 and seq < ?2)""")
+                .setParameter(1, subject).setParameter(2, erasure).executeUpdate();
+        entityManager.createNativeQuery("delete from event_log where subject = ?1 and seq < ?2")
+                .setParameter(1, subject).setParameter(2, erasure).executeUpdate();
     }
 }

@@ -8,6 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,15 +72,24 @@ public class Callbacks {
                     .header("webhook-timestamp", Long.toString(timestamp))
                     .header("webhook-signature", WebhookSignature.sign(secret, event.id(), timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            return status >= 200 && status < 300 ? new Outcome(status, null)
-                    : new Outcome(status, "the callback answered " + status);
-        } catch (IOException e) {
-            return new Outcome(0, "the callback could not be reached: " + e.getMessage());
+            // the request timeout ends once headers arrive: the whole exchange, body included, gets a deadline
+            CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            try {
+                int status = exchange.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
+                return status >= 200 && status < 300 ? new Outcome(status, null)
+                        : new Outcome(status, "the callback answered " + status);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return new Outcome(0, "the callback took longer than " + settings.timeout().toSeconds() + " s");
+            } catch (ExecutionException e) {
+                return new Outcome(0, "the callback could not be reached: " + e.getCause().getMessage());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(0, "interrupted");
+        } catch (IOException | RuntimeException e) {
+            // anything else still counts as an attempt: the delivery dies in the end instead of blocking its subject
+            return new Outcome(0, "the call failed: " + e);
         }
     }
 

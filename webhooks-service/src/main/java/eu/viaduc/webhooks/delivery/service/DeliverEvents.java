@@ -37,7 +37,8 @@ public class DeliverEvents {
     private static final Logger LOG = Logger.getLogger(DeliverEvents.class);
     private static final int BATCH = 100;
 
-    private record Due(UUID subscriptionId, long seq, int attempts, String callbackUrl, String secret, Event event) {
+    private record Due(UUID subscriptionId, long seq, int attempts, OffsetDateTime lease, String callbackUrl, String secret,
+            Event event) {
     }
 
     private final EntityManager entityManager;
@@ -71,17 +72,23 @@ public class DeliverEvents {
                        e.event_id, e.source, e.type, e.subject, e.time, cast(e.data as text)
                 from heads h join delivery d on d.subscription_id = h.subscription_id and d.seq = h.seq
                 join subscription s on s.id = d.subscription_id join event_log e on e.seq = d.seq
-                where h.next_attempt_at <= now() order by d.seq limit ?1 for update of d skip locked""")
+                where h.next_attempt_at <= now() and s.deleted_at is null
+                  -- checked again on the locked row: another instance may have claimed or settled it meanwhile
+                  and d.status = 'PENDING' and d.next_attempt_at <= now()
+                order by d.seq limit ?1 for update of d skip locked""")
                 .setParameter(1, BATCH).getResultList();
         List<Due> due = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            due.add(new Due((UUID) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).intValue(), (String) row[3],
-                    (String) row[4], new Event((String) row[5], (String) row[6], (String) row[7], (String) row[8],
-                            SqlTimes.toOffsetDateTime(row[9]), (String) row[10])));
-            entityManager.createNativeQuery("""
-                    update delivery set next_attempt_at = now() + ?3 * interval '1 millisecond' where subscription_id = ?1 and seq = ?2""")
+            // the lease's end is also its token: a result is recorded only if nothing (a replay) reset the row meanwhile
+            Object lease = entityManager.createNativeQuery("""
+                    update delivery set next_attempt_at = now() + ?3 * interval '1 millisecond'
+                    where subscription_id = ?1 and seq = ?2 returning next_attempt_at""")
                     .setParameter(1, row[0]).setParameter(2, row[1]).setParameter(3, settings.timeout().multipliedBy(3).toMillis())
-                    .executeUpdate();
+                    .getSingleResult();
+            due.add(new Due((UUID) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).intValue(),
+                    SqlTimes.toOffsetDateTime(lease), (String) row[3], (String) row[4], new Event((String) row[5],
+                            (String) row[6], (String) row[7], (String) row[8], SqlTimes.toOffsetDateTime(row[9]),
+                            (String) row[10])));
         }
         return due;
     }
@@ -115,19 +122,20 @@ public class DeliverEvents {
         if (outcome.delivered()) {
             entityManager.createNativeQuery("""
                     update delivery set status = 'DELIVERED', attempts = ?3, last_status = ?4, last_error = null,
-                    settled_at = now() where subscription_id = ?1 and seq = ?2 and status = 'PENDING'""")
+                    settled_at = now() where subscription_id = ?1 and seq = ?2 and status = 'PENDING' and next_attempt_at = ?5""")
                     .setParameter(1, delivery.subscriptionId()).setParameter(2, delivery.seq()).setParameter(3, attempts)
-                    .setParameter(4, outcome.status()).executeUpdate();
+                    .setParameter(4, outcome.status()).setParameter(5, delivery.lease()).executeUpdate();
             return;
         }
         boolean dead = attempts >= settings.maxAttempts();
         entityManager.createNativeQuery("""
                 update delivery set status = ?3, attempts = ?4, last_status = ?5, last_error = ?6,
                 next_attempt_at = now() + ?7 * interval '1 millisecond', settled_at = case when ?3 = 'DEAD' then now() end
-                where subscription_id = ?1 and seq = ?2 and status = 'PENDING'""")
+                where subscription_id = ?1 and seq = ?2 and status = 'PENDING' and next_attempt_at = ?8""")
                 .setParameter(1, delivery.subscriptionId()).setParameter(2, delivery.seq())
                 .setParameter(3, dead ? "DEAD" : "PENDING").setParameter(4, attempts).setParameter(5, outcome.status())
-                .setParameter(6, outcome.error()).setParameter(7, pauseAfter(attempts).toMillis()).executeUpdate();
+                .setParameter(6, outcome.error()).setParameter(7, pauseAfter(attempts).toMillis())
+                .setParameter(8, delivery.lease()).executeUpdate();
         if (dead) {
             LOG.warnf("event %s to subscription %s is dead after %d attempts: %s", delivery.event().id(),
                     delivery.subscriptionId(), attempts, outcome.error());
