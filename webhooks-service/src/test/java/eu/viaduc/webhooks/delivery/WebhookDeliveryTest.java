@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
@@ -89,11 +90,12 @@ class WebhookDeliveryTest {
             UUID atelier = UUID.randomUUID();
             publish(REGISTERED, atelier, 0);
 
+            // (another test's events still on their way may be queued for this subscription too: the atelier's are checked)
+            String atelierLetter = "find { it.subject == '" + atelier + "' }";
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(partner)
                     .get("/api/v1/webhooks/subscriptions/" + subscription + "/dead-letters").then().statusCode(200)
-                    .body("subject", equalTo(List.of(atelier.toString()))).body("attempts[0]", equalTo(3))
-                    .body("lastStatus[0]", equalTo(503)));
-            assertThat(receiver.received()).isEmpty();
+                    .body(atelierLetter + ".attempts", equalTo(3)).body(atelierLetter + ".lastStatus", equalTo(503)));
+            assertThat(versionsOf(receiver, atelier)).isEmpty();
 
             receiver.failAll(false);
             given().auth().oauth2(partner).contentType(ContentType.JSON).body(Map.of("from", before.toString()))
@@ -102,7 +104,7 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> versionsOf(receiver, atelier).contains(0L));
             assertThat(receiver.received()).allMatch(Received::signatureValid);
             given().auth().oauth2(partner).get("/api/v1/webhooks/subscriptions/" + subscription + "/dead-letters")
-                    .then().body("", hasSize(0));
+                    .then().body("subject", not(hasItem(atelier.toString())));
         }
     }
 
@@ -122,7 +124,8 @@ class WebhookDeliveryTest {
 
             given().auth().oauth2(partner).contentType(ContentType.JSON).body(Map.of("from", before.toString()))
                     .post("/api/v1/webhooks/subscriptions/" + subscription + "/replays").then().statusCode(202)
-                    .body("queued", equalTo(1));
+                    // other tests' organisations may be in the window: the atelier's own events are checked below
+                    .body("queued", greaterThanOrEqualTo(1));
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> typesOf(receiver, atelier).stream().filter(ERASED::equals).count() == 2);
             assertThat(typesOf(receiver, atelier)).containsExactly(REGISTERED, ERASED, ERASED);
