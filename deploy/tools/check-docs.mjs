@@ -3,14 +3,10 @@
 // page. Then does what a user does: authorizes as a demo user (OAuth2 password flow against
 // Keycloak) and calls GET /api/v1/candidates with "Try it out", expecting a 200.
 // Usage: node check-docs.mjs <docs url> <screenshot file> <path that must appear>...
-import { chromium } from "playwright-core";
+import { launchChromium } from "./headless-chromium.mjs";
 
 const [url, screenshot, ...expectedPaths] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 2000 } });
   const response = await page.goto(url, { waitUntil: "load" });

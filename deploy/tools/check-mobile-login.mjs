@@ -5,18 +5,14 @@
 // flow without PKCE, and a code exchanged with the wrong verifier.
 // Usage: node check-mobile-login.mjs <realm url> <gateway url> <user> <password>
 import { createHash, randomBytes } from "node:crypto";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./headless-chromium.mjs";
 
 const [realm, gateway, username, password] = process.argv.slice(2);
 const client = "viaduc-mobile";
 const redirectUri = "http://127.0.0.1:8765/callback"; // an app listens on loopback or uses eu.viaduc.mobile:/oauth2redirect
 const base64url = (bytes) => bytes.toString("base64url");
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 /** Opens the authorization URL and returns the query of the redirect it ends on (code, or error). */
 async function authorize(page, extra, signIn) {

@@ -3,15 +3,11 @@
 // an organisation's page shows its competences, the map draws the located members, and the
 // opportunities page lists what is published. Screenshots of each page go next to the first.
 // Usage: node check-partner-site.mjs <site url> <screenshot file> <organisation name> <one of its competences, as labelled>
-import { chromium } from "playwright-core";
+import { launchChromium } from "./headless-chromium.mjs";
 
 const [site, screenshot, expectedName, competence] = process.argv.slice(2);
 const shot = (name) => screenshot.replace(/\.png$/, `-${name}.png`);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1400 }, locale: "en-GB" });
   const failedCalls = [];

@@ -1,14 +1,10 @@
 // A new person registers on Keycloak's own registration page, in headless Chromium, as a visitor
 // would: fills in the form, submits it, and lands back on the application with a sign-in code.
 // Usage: node register-person.mjs <realm url> <redirect uri> <user name> <e-mail> <password> <screenshot>
-import { chromium } from "playwright-core";
+import { launchChromium } from "./headless-chromium.mjs";
 
 const [realm, redirectUri, username, email, password, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
   const url = `${realm}/protocol/openid-connect/registrations?` + new URLSearchParams({
