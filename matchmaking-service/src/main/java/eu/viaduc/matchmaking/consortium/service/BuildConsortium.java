@@ -1,6 +1,7 @@
 package eu.viaduc.matchmaking.consortium.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,16 +75,25 @@ public class BuildConsortium {
         Set<String> sought = new HashSet<>(need.countriesSought());
         Weights weights = Weights.defaults();
         Instant now = Instant.now();
-        List<Partner> candidates = index.candidates(need.requiredCompetences(), need.posterId(), List.of()).offers().stream()
-                .filter(offer -> sought.isEmpty() || sought.contains(offer.place().country()))
-                .map(offer -> partner(need, offer, weights, now)).toList();
+        // each candidate's fit is scored from the index's rows, as ranking scores them (no text: none is asked)
+        List<Partner> candidates = index.whileUnchanged(() -> {
+            CandidateIndex.Candidates found = index.candidates(need.requiredCompetences(), need.posterId(), List.of());
+            List<Partner> partners = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                Offer offer = found.offer(i);
+                if (sought.isEmpty() || sought.contains(offer.place().country())) {
+                    double fit = Assessor.score(need, found.table(), found.row(i), 0, 0, weights, now);
+                    partners.add(partner(need, offer, fit));
+                }
+            }
+            return partners;
+        });
         return ConsortiumBuilder.build(need.requiredCompetences(), candidates, rules);
     }
 
-    private static Partner partner(Need need, Offer offer, Weights weights, Instant now) {
+    private static Partner partner(Need need, Offer offer, double fit) {
         Set<String> covers = new HashSet<>(offer.competences());
         covers.retainAll(need.requiredCompetences());
-        double fit = Assessor.score(need, offer, weights, now);
         return new Partner(offer.id(), offer.name(), offer.place().country(), offer.clusters(), covers, fit);
     }
 }

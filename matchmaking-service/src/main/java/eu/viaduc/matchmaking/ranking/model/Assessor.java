@@ -36,7 +36,9 @@ public final class Assessor {
     /**
      * Where a factor puts its reasons when a match is explained; null when only its score is wanted. Each
      * factor is written once, for both; its reasons are written only when asked for, since scoring tens of
-     * thousands of candidates must not build (and collect) their sentences' values.
+     * thousands of candidates must not build (and collect) their sentences' values. A factor reads its value
+     * from the offer's row of an {@link OfferTable} alone, and the offer itself only to write a reason:
+     * scoring passes no offer, and reads the candidates' facts column by column.
      */
     private interface Reasons {
         void add(String key, Object... args);
@@ -45,8 +47,9 @@ public final class Assessor {
     /** Each factor with its value and reasons, in the order of {@link Factor}. */
     public static List<Assessment> assess(Need need, Offer offer, Instant now) {
         List<Assessment> factors = new ArrayList<>(FACTORS.length);
+        OfferTable at = OfferTable.of(offer.facts());
         for (Factor factor : FACTORS) {
-            factors.add(assessment(factor, need, offer, now));
+            factors.add(assessment(factor, need, offer, at, now));
         }
         return factors;
     }
@@ -66,30 +69,42 @@ public final class Assessor {
      * text given apart (the offer's own overlap is not read), so that no overlap has to be made to score it.
      */
     public static double score(Need need, Offer offer, int sharedWords, int needWords, Weights weights, Instant now) {
+        return score(need, OfferTable.of(offer.facts()), 0, sharedWords, needWords, weights, now);
+    }
+
+    /** As {@link #score(Need, Offer, int, int, Weights, Instant)}, for the offer in a table's row. */
+    public static double score(Need need, OfferTable at, int row, int sharedWords, int needWords, Weights weights,
+            Instant now) {
         double score = 0;
         for (Factor factor : FACTORS) {
-            double value = factor == Factor.TEXT ? textValue(offer.wordCount(), sharedWords, needWords)
-                    : value(factor, need, offer, now, null);
+            double value = factor == Factor.TEXT ? textValue(at.wordCount[row], sharedWords, needWords)
+                    : value(factor, need, at, row, null, now, null);
             score += 100 * weights.of(factor) * value;
         }
         return score;
     }
 
     static Assessment assessment(Factor factor, Need need, Offer offer, Instant now) {
+        return assessment(factor, need, offer, OfferTable.of(offer.facts()), now);
+    }
+
+    private static Assessment assessment(Factor factor, Need need, Offer offer, OfferTable at, Instant now) {
         List<Message> reasons = new ArrayList<>(2);
-        double value = value(factor, need, offer, now, (key, args) -> reasons.add(Message.of(key, args)));
+        double value = value(factor, need, at, 0, offer, now, (key, args) -> reasons.add(Message.of(key, args)));
         return new Assessment(factor, value, reasons);
     }
 
-    private static double value(Factor factor, Need need, Offer offer, Instant now, Reasons reasons) {
+    /** {@code offer} is null when scoring (no reasons); the text factor is then worked out by the caller. */
+    private static double value(Factor factor, Need need, OfferTable at, int row, Offer offer, Instant now,
+            Reasons reasons) {
         return switch (factor) {
-            case COMPETENCE -> competence(need, offer, reasons);
+            case COMPETENCE -> competence(need, at, row, offer, reasons);
             case TEXT -> text(offer, reasons);
-            case SECTOR -> sector(need, offer, reasons);
-            case GEOGRAPHY -> geography(need, offer, reasons);
-            case DIVERSITY -> diversity(need, offer, reasons);
-            case CAPACITY -> capacity(need, offer, reasons);
-            case PROFILE -> profile(offer, now, reasons);
+            case SECTOR -> sector(need, at, row, offer, reasons);
+            case GEOGRAPHY -> geography(need, at, row, offer, reasons);
+            case DIVERSITY -> diversity(need, at, row, offer, reasons);
+            case CAPACITY -> capacity(need, at, row, offer, reasons);
+            case PROFILE -> profile(at, row, now, reasons);
         };
     }
 
@@ -106,9 +121,9 @@ public final class Assessor {
     }
 
     /** Exact 1, same family 0.5, else 0, averaged over the required competences. */
-    private static double competence(Need need, Offer offer, Reasons reasons) {
-        List<String> required = need.requiredCompetences();
-        if (required.isEmpty()) {
+    private static double competence(Need need, OfferTable at, int row, Offer offer, Reasons reasons) {
+        CompetenceSet required = need.facts().required;
+        if (required.size() == 0) {
             if (reasons != null) {
                 reasons.add("competence.none");
             }
@@ -117,15 +132,17 @@ public final class Assessor {
         int exact = 0;
         int related = 0;
         for (int i = 0; i < required.size(); i++) {
-            if (offer.facts().offered.holds(need.facts().required, i)) {
+            int bit = required.bit(i);
+            if (bit < 0 ? at.offered[row].containsId(required.id(i))
+                    : CompetenceSet.holdsBit(at.competenceLow[row], at.competenceHigh[row], bit)) {
                 exact++;
-            } else if (offer.facts().offered.holdsFamilyOf(need.facts().required, i)) {
+            } else if (CompetenceSet.holdsFamily(at.competenceFamilies[row], bit)) {
                 related++;
             }
         }
         double value = (exact + 0.5 * related) / required.size();
         if (reasons != null) {
-            explainCompetence(required, offer, exact + related, reasons);
+            explainCompetence(need.requiredCompetences(), offer, exact + related, reasons);
         }
         return value;
     }
@@ -190,27 +207,28 @@ public final class Assessor {
     }
 
     /** The closest pair of NACE codes, through the hierarchy (section C, division C13, group C13.9, class C13.92). */
-    private static double sector(Need need, Offer offer, Reasons reasons) {
-        if (need.naceCodes().isEmpty()) {
+    private static double sector(Need need, OfferTable at, int row, Offer offer, Reasons reasons) {
+        long[] asked = need.facts().nace;
+        int offered = at.naceCount[row];
+        if (asked.length == 0) {
             if (reasons != null) {
                 reasons.add("sector.none");
             }
             return NEUTRAL;
         }
-        if (offer.naceCodes().isEmpty()) {
+        if (offered == 0) {
             if (reasons != null) {
                 reasons.add("sector.unknown");
             }
             return 0;
         }
-        long[] asked = need.facts().nace;
-        long[] offered = offer.facts().nace;
         double best = 0;
         int bestAsked = -1;
         int bestOffered = -1;
         for (int i = 0; i < asked.length; i++) {
-            for (int j = 0; j < offered.length; j++) {
-                double fit = within(offered[j], asked[i]) ? 1 : sharedLevel(asked[i], offered[j]) * 0.25;
+            for (int j = 0; j < offered; j++) {
+                long code = at.nace(row, j);
+                double fit = within(code, asked[i]) ? 1 : sharedLevel(asked[i], code) * 0.25;
                 if (fit > best) {
                     best = fit;
                     bestAsked = i;
@@ -223,10 +241,10 @@ public final class Assessor {
         }
         if (bestAsked < 0) {
             reasons.add("sector.different", String.join(", ", need.naceCodes()));
-        } else if (within(offered[bestOffered], asked[bestAsked])) {
+        } else if (within(at.nace(row, bestOffered), asked[bestAsked])) {
             reasons.add("sector.within", offer.naceCodes().get(bestOffered), need.naceCodes().get(bestAsked));
         } else {
-            reasons.add("sector.level" + sharedLevel(asked[bestAsked], offered[bestOffered]),
+            reasons.add("sector.level" + sharedLevel(asked[bestAsked], at.nace(row, bestOffered)),
                     offer.naceCodes().get(bestOffered), need.naceCodes().get(bestAsked));
         }
         return best;
@@ -256,42 +274,45 @@ public final class Assessor {
 
     private static final int[] LEVEL_ENDS = {1, 3, 5, 6};
 
-    private static double geography(Need need, Offer offer, Reasons reasons) {
-        OfferFacts at = offer.facts();
+    private static double geography(Need need, OfferTable at, int row, Offer offer, Reasons reasons) {
         NeedFacts asked = need.facts();
-        String country = offer.place().country();
+        int country = at.country[row];
         if (asked.countriesSought.length > 0) {
-            if (at.country >= 0 && asked.seeks(at.country)) {
+            if (country >= 0 && asked.seeks(country)) {
                 if (reasons != null) {
-                    reasons.add("geography.sought", country);
+                    reasons.add("geography.sought", offer.place().country());
                 }
                 return 1;
             }
             if (reasons != null) {
-                reasons.add("geography.notSought", country, String.join(", ", need.countriesSought()));
+                reasons.add("geography.notSought", offer.place().country(), String.join(", ", need.countriesSought()));
             }
             return 0;
         }
-        if (at.nuts2 >= 0 && at.nuts2 == asked.posterNuts2) {
+        if (at.nuts2[row] >= 0 && at.nuts2[row] == asked.posterNuts2) {
             if (reasons != null) {
                 reasons.add("geography.nuts2", offer.place().nutsRegion().substring(0, 4));
             }
             return SAME_NUTS2;
         }
-        if (at.nuts1 >= 0 && at.nuts1 == asked.posterNuts1) {
+        if (at.nuts1[row] >= 0 && at.nuts1[row] == asked.posterNuts1) {
             if (reasons != null) {
                 reasons.add("geography.nuts1", offer.place().nutsRegion().substring(0, 3));
             }
             return SAME_NUTS1;
         }
-        if (at.country >= 0 && at.country == asked.posterCountry) {
+        if (country >= 0 && country == asked.posterCountry) {
             if (reasons != null) {
-                reasons.add("geography.country", country);
+                reasons.add("geography.country", offer.place().country());
             }
             return SAME_COUNTRY;
         }
-        if (at.hasPoint && asked.posterHasPoint) {
-            long km = Math.round(kilometres(at.latitude, at.longitude, asked.posterLatitude, asked.posterLongitude));
+        if (at.hasPoint[row] && asked.posterHasPoint) {
+            double h = haversine(at.sinLatitude[row], at.cosLatitude[row], at.sinLongitude[row], at.cosLongitude[row], asked);
+            if (reasons == null && h >= FAR_HAVERSINE) {
+                return 0; // past FAR_KM, as the sum below gives, without its arc sine
+            }
+            long km = Math.round(kilometres(h));
             if (reasons != null) {
                 reasons.add("geography.distance", km);
             }
@@ -303,9 +324,9 @@ public final class Assessor {
         return PLACE_UNKNOWN;
     }
 
-    private static double diversity(Need need, Offer offer, Reasons reasons) {
+    private static double diversity(Need need, OfferTable at, int row, Offer offer, Reasons reasons) {
         double value = 0;
-        int country = offer.facts().country;
+        int country = at.country[row];
         int posterCountry = need.facts().posterCountry;
         if (country >= 0 && posterCountry >= 0 && country != posterCountry) {
             value += 0.5;
@@ -317,11 +338,11 @@ public final class Assessor {
                 reasons.add("diversity.sameCountry");
             }
         }
-        if (offer.facts().clusters.length == 0) {
+        if (at.clusterCount[row] == 0) {
             if (reasons != null) {
                 reasons.add("diversity.noCluster");
             }
-        } else if (OfferFacts.sharesACluster(offer.facts().clusters, need.facts().posterClusters)) {
+        } else if (at.sharesACluster(row, need.facts().posterClusters)) {
             if (reasons != null) {
                 reasons.add("diversity.sameCluster");
             }
@@ -334,14 +355,14 @@ public final class Assessor {
         return value;
     }
 
-    private static double capacity(Need need, Offer offer, Reasons reasons) {
+    private static double capacity(Need need, OfferTable at, int row, Offer offer, Reasons reasons) {
         if (need.quantity() == null) {
             if (reasons != null) {
                 reasons.add("capacity.none");
             }
             return NEUTRAL;
         }
-        int capacity = offer.facts().capacity;
+        int capacity = at.capacity[row];
         if (capacity == 0) {
             if (reasons != null) {
                 reasons.add("capacity.unknown", need.quantity());
@@ -355,9 +376,9 @@ public final class Assessor {
     }
 
     /** Half completeness (seven fields), half freshness (full up to 180 days, none after three years). */
-    private static double profile(Offer offer, Instant now, Reasons reasons) {
-        double completeness = (PROFILE_FIELDS - offer.facts().missingFields) / (double) PROFILE_FIELDS;
-        long days = daysSinceChange(offer, now);
+    private static double profile(OfferTable at, int row, Instant now, Reasons reasons) {
+        double completeness = (PROFILE_FIELDS - at.missingFields[row]) / (double) PROFILE_FIELDS;
+        long days = daysSinceChange(at.changedSecond[row], at.changedNano[row], now);
         if (reasons != null) {
             reasons.add("profile.state", Math.round(completeness * 100), days);
         }
@@ -370,9 +391,13 @@ public final class Assessor {
     }
 
     /** Whole days, as {@code Duration.between(changedAt, now).toDays()} counts them, without its objects. */
-    static long daysSinceChange(Offer offer, Instant now) {
-        long seconds = now.getEpochSecond() - offer.facts().changedSecond;
-        if (now.getNano() < offer.facts().changedNano) {
+    static long daysSinceChange(OfferFacts at, Instant now) {
+        return daysSinceChange(at.changedSecond, at.changedNano, now);
+    }
+
+    private static long daysSinceChange(long changedSecond, int changedNano, Instant now) {
+        long seconds = now.getEpochSecond() - changedSecond;
+        if (now.getNano() < changedNano) {
             seconds--;
         }
         return Math.max(0, seconds / 86_400);
@@ -405,14 +430,35 @@ public final class Assessor {
         return missing;
     }
 
-    static double kilometres(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
-        double lat1 = Math.toRadians(latitudeA);
-        double lat2 = Math.toRadians(latitudeB);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(longitudeB - longitudeA);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+    /**
+     * The haversine of the great-circle angle between a point and the poster's, from both points' sines and
+     * cosines (worked out once per offer and per need): sin²(d/2) = (1 - cos d) / 2, and cos d of a
+     * difference is a sum of products, so no trigonometry is left for the pair.
+     */
+    private static double haversine(double sinLatitude, double cosLatitude, double sinLongitude, double cosLongitude,
+            NeedFacts poster) {
+        double cosLatitudeDifference = cosLatitude * poster.posterCosLatitude + sinLatitude * poster.posterSinLatitude;
+        double cosLongitudeDifference = cosLongitude * poster.posterCosLongitude + sinLongitude * poster.posterSinLongitude;
+        double h = (1 - cosLatitudeDifference) / 2 + cosLatitude * poster.posterCosLatitude * (1 - cosLongitudeDifference) / 2;
+        return Math.min(1, Math.max(0, h));
+    }
+
+    /** A haversine beyond which the distance is over FAR_KM + 1 (a margin over rounding): geography gives 0. */
+    private static final double FAR_HAVERSINE = Math.pow(Math.sin((FAR_KM + 1) / (2 * EARTH_KM)), 2);
+
+    /**
+     * The distance of a haversine: 2R asin(√h). Java's arc sine is a slow software routine; up to about
+     * 2,100 km (√h ≤ 0.165) its series to the ninth power is exact to well under a metre and several times
+     * quicker, and ranking asks it of every candidate near the poster.
+     */
+    static double kilometres(double haversine) {
+        double x = Math.sqrt(haversine);
+        if (x > 0.165) {
+            return 2 * EARTH_KM * Math.asin(x);
+        }
+        double x2 = x * x;
+        double arcSine = x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (5.0 / 112 + x2 * (35.0 / 1152)))));
+        return 2 * EARTH_KM * arcSine;
     }
 
     /** Competence ids, written as their labels in the reader's language. */

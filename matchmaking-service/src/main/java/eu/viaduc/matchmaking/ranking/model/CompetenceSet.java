@@ -71,18 +71,38 @@ public final class CompetenceSet {
         return ids.size();
     }
 
-    /** Whether this set holds the {@code i}-th competence of {@code other}. */
-    boolean holds(CompetenceSet other, int i) {
-        int bit = other.bits[i];
-        if (bit < 0) {
-            return ids.contains(other.ids.get(i));
-        }
+    /** The vocabulary bit of the {@code i}-th competence (-1: outside the vocabulary, compared by name). */
+    int bit(int i) {
+        return bits[i];
+    }
+
+    String id(int i) {
+        return ids.get(i);
+    }
+
+    boolean containsId(String id) {
+        return ids.contains(id);
+    }
+
+    long low() {
+        return low;
+    }
+
+    long high() {
+        return high;
+    }
+
+    long families() {
+        return families;
+    }
+
+    /** Whether the vocabulary's {@code bit} is set in the two words of a set (see {@link OfferFacts}, which carries them inline). */
+    static boolean holdsBit(long low, long high, int bit) {
         return ((bit < 64 ? low >>> bit : high >>> (bit - 64)) & 1) != 0;
     }
 
-    /** Whether this set holds a competence of the family of the {@code i}-th competence of {@code other}. */
-    boolean holdsFamilyOf(CompetenceSet other, int i) {
-        int bit = other.bits[i];
+    /** Whether the family of the vocabulary's {@code bit} is set in a set's family word. */
+    static boolean holdsFamily(long families, int bit) {
         return bit >= 0 && (families >>> FAMILY_OF_BIT[bit] & 1) != 0;
     }
 

@@ -37,10 +37,10 @@ public record Improvement(String action, String competence, double points, Messa
                     100 * weights.of(Factor.PROFILE) * 0.5 * missing.size() / Assessor.PROFILE_FIELDS,
                     Message.of("improve.fields", String.join(", ", missing))));
         }
-        double freshnessGain = 1 - Assessor.freshness(Assessor.daysSinceChange(offer, now));
+        double freshnessGain = 1 - Assessor.freshness(Assessor.daysSinceChange(offer.facts(), now));
         if (freshnessGain > 0) {
             found.add(new Improvement("REVIEW_PROFILE", null, 100 * weights.of(Factor.PROFILE) * 0.5 * freshnessGain,
-                    Message.of("improve.review", Assessor.daysSinceChange(offer, now))));
+                    Message.of("improve.review", Assessor.daysSinceChange(offer.facts(), now))));
         }
         found.sort(Comparator.comparingDouble(Improvement::points).reversed());
         return found;

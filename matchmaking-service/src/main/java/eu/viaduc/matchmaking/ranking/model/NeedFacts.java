@@ -13,8 +13,11 @@ public final class NeedFacts {
     final int posterNuts1;
     final int posterNuts2;
     final boolean posterHasPoint;
-    final double posterLatitude;
-    final double posterLongitude;
+    /** The poster's point as sines and cosines (see {@link OfferTable}). */
+    final double posterSinLatitude;
+    final double posterCosLatitude;
+    final double posterSinLongitude;
+    final double posterCosLongitude;
     final long[] posterClusters;
     final long[] nace;
 
@@ -26,8 +29,12 @@ public final class NeedFacts {
         this.posterNuts1 = OfferFacts.packed(poster.nutsRegion(), 3);
         this.posterNuts2 = OfferFacts.packed(poster.nutsRegion(), 4);
         this.posterHasPoint = poster.hasPoint();
-        this.posterLatitude = posterHasPoint ? poster.latitude() : Double.NaN;
-        this.posterLongitude = posterHasPoint ? poster.longitude() : Double.NaN;
+        double latitude = posterHasPoint ? Math.toRadians(poster.latitude()) : Double.NaN;
+        double longitude = posterHasPoint ? Math.toRadians(poster.longitude()) : Double.NaN;
+        this.posterSinLatitude = Math.sin(latitude);
+        this.posterCosLatitude = Math.cos(latitude);
+        this.posterSinLongitude = Math.sin(longitude);
+        this.posterCosLongitude = Math.cos(longitude);
         this.posterClusters = OfferFacts.clusterHalves(posterClusters);
         this.nace = OfferFacts.nace(naceCodes);
     }

@@ -27,7 +27,8 @@ public record Offer(UUID id, String name, Need.Place place, String sizeBand, Lis
             boolean describesOffers, List<String> naceCodes, Set<UUID> clusters, OffsetDateTime changedAt, int wordCount,
             TextOverlap text) {
         this(id, name, place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt, wordCount,
-                text, new OfferFacts(place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt));
+                text, new OfferFacts(place, sizeBand, competences, keywords, describesOffers, naceCodes, clusters, changedAt,
+                        wordCount));
     }
 
     public Offer withText(TextOverlap overlap) {

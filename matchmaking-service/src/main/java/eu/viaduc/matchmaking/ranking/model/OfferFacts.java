@@ -20,6 +20,8 @@ public final class OfferFacts {
             "MEDIUM_50_249", 100_000, "LARGE_250_PLUS", 1_000_000);
 
     final CompetenceSet offered;
+    /** Distinct words of the offers and keywords. */
+    final int wordCount;
     final int country;
     final int nuts1;
     final int nuts2;
@@ -35,8 +37,9 @@ public final class OfferFacts {
     final long[] clusters;
 
     OfferFacts(Need.Place place, String sizeBand, List<String> competences, List<String> keywords, boolean describesOffers,
-            List<String> naceCodes, Set<UUID> clusters, OffsetDateTime changedAt) {
+            List<String> naceCodes, Set<UUID> clusters, OffsetDateTime changedAt, int wordCount) {
         this.offered = CompetenceSet.of(competences);
+        this.wordCount = wordCount;
         this.country = packed(place.country(), 2);
         this.nuts1 = packed(place.nutsRegion(), 3);
         this.nuts2 = packed(place.nutsRegion(), 4);

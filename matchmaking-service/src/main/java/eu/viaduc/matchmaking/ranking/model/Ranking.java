@@ -50,15 +50,18 @@ public final class Ranking {
     private static final int SHARED_ABOVE = 8_192;
 
     /**
-     * Candidates for one need, by position: each is scored from its offer (without its shared words) and the
+     * Candidates for one need, by position: each is scored from its offer's row and the
      * number of words it shares with the need's text; only those that reach the page are made whole.
      */
     public interface Candidates {
 
         int size();
 
-        /** The offer without the words it shares (cheap: nothing is made). */
-        Offer offer(int i);
+        /** What scoring reads of the offers, by column (cheap: nothing is made). */
+        OfferTable table();
+
+        /** The row of the {@code i}-th candidate in {@link #table()}. */
+        int row(int i);
 
         int sharedWords(int i);
 
@@ -77,7 +80,8 @@ public final class Ranking {
 
     /** The first {@code wanted} candidates for the need, best first, each explained. */
     public static List<Match> rank(Need need, Candidates candidates, Weights weights, Instant now, int wanted) {
-        return rank(candidates.size(), i -> Assessor.score(need, candidates.offer(i), candidates.sharedWords(i),
+        OfferTable table = candidates.table();
+        return rank(candidates.size(), i -> Assessor.score(need, table, candidates.row(i), candidates.sharedWords(i),
                 candidates.needWords(), weights, now), i -> new Pair(need, candidates.withSharedWords(i)), weights, now, wanted);
     }
 

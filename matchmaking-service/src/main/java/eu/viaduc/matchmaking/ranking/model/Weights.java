@@ -13,9 +13,13 @@ import eu.viaduc.platform.problem.ProblemException;
 public final class Weights {
 
     private final Map<Factor, Double> weights;
+    /** The same by the factor's ordinal: scoring asks for every factor of every candidate. */
+    private final double[] byOrdinal;
 
     private Weights(Map<Factor, Double> weights) {
         this.weights = weights;
+        this.byOrdinal = new double[Factor.values().length];
+        weights.forEach((factor, weight) -> byOrdinal[factor.ordinal()] = weight);
     }
 
     public static Weights defaults() {
@@ -42,7 +46,7 @@ public final class Weights {
     }
 
     public double of(Factor factor) {
-        return weights.get(factor);
+        return byOrdinal[factor.ordinal()];
     }
 
     public Map<String, Double> asMap() {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import eu.viaduc.matchmaking.ranking.model.Need;
 import eu.viaduc.matchmaking.ranking.model.Offer;
+import eu.viaduc.matchmaking.ranking.model.OfferTable;
 import eu.viaduc.matchmaking.ranking.model.Ranking;
 
 /**
@@ -55,6 +58,13 @@ public class CandidateIndex {
     private final Map<Integer, int[]> slotsByWord = new ConcurrentHashMap<>();
     /** The entry in each slot (null once removed). */
     private volatile AtomicReferenceArray<Entry> bySlot = new AtomicReferenceArray<>(1024);
+    /** What scoring reads of each slot's offer, by column: the row of an entry is its slot. */
+    private final OfferTable table = new OfferTable(1024);
+    /**
+     * Entries and rows change under the write lock; a ranking reads them under the read lock, so that the
+     * rows it scores are the entries it explains, and no row changes while it is read.
+     */
+    private final ReentrantReadWriteLock rows = new ReentrantReadWriteLock();
     /** Organisations removed, with the transaction that removed them: not reloaded again for it. */
     private final Map<UUID, Long> removedIn = new ConcurrentHashMap<>();
     /** The same texts (competences, codes) repeat across organisations: kept once. */
@@ -76,11 +86,28 @@ public class CandidateIndex {
     }
 
     /**
+     * Runs {@code work} with no change to the index meanwhile: what a ranking does from finding its
+     * candidates to explaining its page (the candidates' rows are read in place, not copied).
+     */
+    public <T> T whileUnchanged(Supplier<T> work) {
+        rows.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            rows.readLock().unlock();
+        }
+    }
+
+    /**
      * As of the last {@link #catchUp()}: organisations other than {@code excluded} found by one of the keys (a
      * competence, or a keyword in lower case), each with the words its offers share with {@code needWords}
-     * (stemmed, as the opportunity's).
+     * (stemmed, as the opportunity's). Their rows are scored in place: score them within {@link #whileUnchanged}.
      */
     public Candidates candidates(Collection<String> keys, UUID excluded, Collection<String> needWords) {
+        return whileUnchanged(() -> find(keys, excluded, needWords));
+    }
+
+    private Candidates find(Collection<String> keys, UUID excluded, Collection<String> needWords) {
         String[] words = wordsByNumber;
         Set<Integer> askedNumbers = new HashSet<>();
         for (String word : needWords) {
@@ -114,34 +141,55 @@ public class CandidateIndex {
             met[left.slot()] = false;
             count--;
         }
-        // taken in the order of the slots, which is mostly the order the entries were loaded in and lie in
-        // memory: scoring then reads memory forwards instead of jumping about it
-        List<Entry> found = new ArrayList<>(count);
+        // taken in the order of the slots: scoring then reads the table's columns forwards; an entry is
+        // kept (not read: that is a cache miss) for when its candidate reaches the page
+        Entry[] found = new Entry[count];
+        int[] slots = new int[count];
+        int[] sharedWords = new int[count];
+        int size = 0;
         for (int slot = 0; slot < met.length; slot++) {
             if (met[slot]) {
                 Entry entry = entries.get(slot);
                 if (entry != null) {
-                    found.add(entry);
+                    found[size] = entry;
+                    slots[size] = slot;
+                    sharedWords[size] = shared[slot];
+                    size++;
                 }
             }
         }
-        return new Candidates(found, shared, postings, words, needWords.size());
+        return new Candidates(fitted(found, size), table, fitted(slots, size), fitted(sharedWords, size), postings, words,
+                needWords.size());
+    }
+
+    /** The first {@code size} elements: the array itself when it holds no more (an entry is seldom missing). */
+    private static int[] fitted(int[] array, int size) {
+        return size == array.length ? array : Arrays.copyOf(array, size);
+    }
+
+    private static Entry[] fitted(Entry[] array, int size) {
+        return size == array.length ? array : Arrays.copyOf(array, size);
     }
 
     /** Candidates found, for {@link Ranking}: what scoring reads is counted, not made, for each of them. */
     public static final class Candidates implements Ranking.Candidates {
 
-        private final List<Entry> entries;
-        private final int[] sharedBySlot;
+        private final Entry[] entries;
+        private final OfferTable table;
+        /** The slot of each candidate, which is its row in the table. */
+        private final int[] slots;
+        private final int[] sharedWords;
         /** The postings the counts were made from: the words shown are the words counted, whatever changes meanwhile. */
         private final Map<Integer, int[]> postings;
         private final String[] words;
         private final int needWords;
 
-        private Candidates(List<Entry> entries, int[] sharedBySlot, Map<Integer, int[]> postings, String[] words,
-                int needWords) {
+        private Candidates(Entry[] entries, OfferTable table, int[] slots, int[] sharedWords,
+                Map<Integer, int[]> postings, String[] words, int needWords) {
             this.entries = entries;
-            this.sharedBySlot = sharedBySlot;
+            this.table = table;
+            this.slots = slots;
+            this.sharedWords = sharedWords;
             this.postings = postings;
             this.words = words;
             this.needWords = needWords;
@@ -149,18 +197,22 @@ public class CandidateIndex {
 
         @Override
         public int size() {
-            return entries.size();
+            return slots.length;
         }
 
         @Override
-        public Offer offer(int i) {
-            return entries.get(i).offer();
+        public OfferTable table() {
+            return table;
+        }
+
+        @Override
+        public int row(int i) {
+            return slots[i];
         }
 
         @Override
         public int sharedWords(int i) {
-            int slot = entries.get(i).slot();
-            return slot < sharedBySlot.length ? sharedBySlot[slot] : 0;
+            return sharedWords[i];
         }
 
         @Override
@@ -168,9 +220,14 @@ public class CandidateIndex {
             return needWords;
         }
 
+        /** The offer without the words it shares. */
+        public Offer offer(int i) {
+            return entries[i].offer();
+        }
+
         @Override
         public Offer withSharedWords(int i) {
-            Entry entry = entries.get(i);
+            Entry entry = entries[i];
             List<String> shared = new ArrayList<>();
             postings.forEach((number, slots) -> {
                 if (Arrays.binarySearch(slots, entry.slot()) >= 0) {
@@ -244,6 +301,15 @@ public class CandidateIndex {
     }
 
     private void put(MatchingData.Indexable row) {
+        rows.writeLock().lock();
+        try {
+            putUnchecked(row);
+        } finally {
+            rows.writeLock().unlock();
+        }
+    }
+
+    private void putUnchecked(MatchingData.Indexable row) {
         Offer offer = row.offer();
         removedIn.remove(offer.id());
         Entry previous = byId.get(offer.id());
@@ -253,6 +319,7 @@ public class CandidateIndex {
         forgetPostings(previous);
         forgetPostings(entry);
         byId.put(offer.id(), entry);
+        table.set(entry.slot(), entry.offer().facts());
         inSlot(entry.slot(), entry);
         if (previous != null) {
             previous.keys().stream().filter(key -> !keys.contains(key)).forEach(key -> unindex(key, offer.id()));
@@ -275,6 +342,15 @@ public class CandidateIndex {
     }
 
     private void remove(UUID id, long transaction) {
+        rows.writeLock().lock();
+        try {
+            removeUnchecked(id, transaction);
+        } finally {
+            rows.writeLock().unlock();
+        }
+    }
+
+    private void removeUnchecked(UUID id, long transaction) {
         Entry previous = byId.remove(id);
         if (previous != null) {
             previous.keys().forEach(key -> unindex(key, id));
@@ -318,8 +394,8 @@ public class CandidateIndex {
         return postings;
     }
 
-    /** One pass over the entries for all the words missing, under the lock that changes entries. */
-    private synchronized Map<Integer, int[]> makePostings(List<Integer> missing) {
+    /** One pass over the entries for all the words missing (under the read lock: no entry changes meanwhile). */
+    private Map<Integer, int[]> makePostings(List<Integer> missing) {
         Map<Integer, IntStream.Builder> made = new HashMap<>();
         missing.forEach(word -> made.put(word, IntStream.builder()));
         AtomicReferenceArray<Entry> entries = bySlot;
@@ -344,7 +420,7 @@ public class CandidateIndex {
         return byKey.getOrDefault(key, Map.of()).values().stream().mapToInt(Entry::slot).sorted().toArray();
     }
 
-    /** Called under the index's lock: a larger array is filled before it replaces the old one. */
+    /** Called under the write lock: a larger array is filled before it replaces the old one. */
     private void inSlot(int slot, Entry entry) {
         AtomicReferenceArray<Entry> entries = bySlot;
         if (slot >= entries.length()) {

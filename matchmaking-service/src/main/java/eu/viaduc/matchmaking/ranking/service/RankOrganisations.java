@@ -54,9 +54,11 @@ public class RankOrganisations {
         }
         opportunity.keywords().forEach(keyword -> keys.add(keyword.toLowerCase(Locale.ROOT)));
         List<String> words = data.opportunityWords(opportunityId);
-        CandidateIndex.Candidates candidates = index.candidates(keys, opportunity.organisationId(), words);
-        List<Match> ranked = Ranking.rank(need, candidates, weights, Instant.now(), wanted);
-        return new Result(opportunity, ranked, candidates.size());
+        return index.whileUnchanged(() -> {
+            CandidateIndex.Candidates candidates = index.candidates(keys, opportunity.organisationId(), words);
+            List<Match> ranked = Ranking.rank(need, candidates, weights, Instant.now(), wanted);
+            return new Result(opportunity, ranked, candidates.size());
+        });
     }
 
     public static Need needOf(Opportunity opportunity, MatchingData.Poster poster) {

@@ -22,6 +22,16 @@ class AssessorTest {
     private static final Need.Place LILLE = new Need.Place("FR", "FRE11", 50.63, 3.06);
 
     @Test
+    void distancesAreTheArcSinesToWithinAMetreAtEveryRange() {
+        // the quick series near the poster and the arc sine further away, against 2R asin(sqrt(h)) itself
+        for (double km = 0; km <= 5_000; km += 0.37) {
+            double h = Math.pow(Math.sin(km / (2 * 6371.0)), 2);
+            assertThat(Assessor.kilometres(h)).as("%.2f km", km).isCloseTo(2 * 6371.0 * Math.asin(Math.sqrt(h)),
+                    org.assertj.core.data.Offset.offset(0.001));
+        }
+    }
+
+    @Test
     void nearnessThroughTheNaceHierarchy() {
         assertThat(Assessor.sharedLevel("C14.12", "C14.12")).isEqualTo(4);
         assertThat(Assessor.sharedLevel("C14.12", "C14.19")).isEqualTo(3);
