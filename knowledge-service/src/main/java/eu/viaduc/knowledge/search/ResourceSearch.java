@@ -29,9 +29,11 @@ import eu.viaduc.knowledge.language.Languages;
 
 /**
  * Full-text search of published resources, only over what the caller may see, with facets counted over
- * the same matches, in one statement over {@code published_resource} (kept by {@link SearchIndex}). A
- * resource's texts are stemmed each in its own language and searched together with the query read in
- * each of the seven languages, so a word finds a resource in whichever of its languages it is written.
+ * the same matches: one statement over {@code published_resource} (kept by {@link SearchIndex}) finds the
+ * matches, counts them, returns the page and the matches' row numbers, whose facet values
+ * {@link MatchFacets} counts. A resource's texts are stemmed each in its own language and searched together
+ * with the query read in each of the seven languages (each distinct reading once), so a word finds a
+ * resource in whichever of its languages it is written.
  */
 @ApplicationScoped
 public class ResourceSearch {
@@ -42,12 +44,14 @@ public class ResourceSearch {
     private final DataSource dataSource;
     private final Audience audience;
     private final ObjectMapper mapper;
+    private final MatchFacets matchFacets;
 
     @Inject
-    public ResourceSearch(DataSource dataSource, Audience audience, ObjectMapper mapper) {
+    public ResourceSearch(DataSource dataSource, Audience audience, ObjectMapper mapper, MatchFacets matchFacets) {
         this.dataSource = dataSource;
         this.audience = audience;
         this.mapper = mapper;
+        this.matchFacets = matchFacets;
     }
 
     /** What is searched for; every filter is optional. Not part of the API: the query parameters are. */
@@ -107,12 +111,24 @@ public class ResourceSearch {
     public record Result(List<Hit> items, int page, int size, long total, Facets facets) {
     }
 
-    /** A facet value and how many matches have it, as the statement returns them. */
-    private record FacetRow(String facet, String value, long count) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result search(Criteria criteria) {
+        Found found = find(criteria);
+        List<MatchFacets.Counted> counted = matchFacets.count(found.rows());
+        if (counted == null) {
+            // a match was published again between the statement and the reading of its facet values
+            found = find(criteria);
+            counted = matchFacets.count(found.rows());
+        }
+        return new Result(found.items(), criteria.page(), criteria.size(), found.total(),
+                facets(counted == null ? List.of() : counted));
+    }
+
+    /** What the statement found: the page, how many matches, and the matches' row numbers. */
+    private record Found(List<Hit> items, long total, int[] rows) {
+    }
+
+    private Found find(Criteria criteria) {
         List<Object> parameters = new ArrayList<>();
         String sql = statement(criteria, parameters);
         try (Connection connection = dataSource.getConnection();
@@ -127,8 +143,8 @@ public class ResourceSearch {
             }
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new Result(hits(row.getString("items")), criteria.page(), criteria.size(), row.getLong("total"),
-                        facets(row.getString("facets")));
+                int[] rows = numbers(row.getString("rows"));
+                return new Found(hits(row.getString("items")), rows.length, rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the search could not be run", e);
@@ -136,25 +152,27 @@ public class ResourceSearch {
     }
 
     /**
-     * The matches (visible, matching the text and the filters) once, then their number, their facet
-     * values counted, and the requested page with each hit's text in the preferred language where it
-     * has one, else its original language.
+     * The matches (visible, matching the text and the filters) once, then their row numbers (how many
+     * there are is their count), and the requested page with each hit's text in the preferred language where it has one,
+     * else its original language. The query's readings in the seven languages are mostly the same lexemes
+     * (textile is 'textil' in five of them): each distinct reading is searched once.
      */
     private String statement(Criteria criteria, List<Object> parameters) {
         StringBuilder sql = new StringBuilder();
         String rank = "0.0";
         String from = "published_resource p";
         if (criteria.text() != null) {
-            sql.append("with query as materialized (select ").append(Languages.ALL.stream()
+            sql.append("with query as materialized (select (select string_agg(distinct '(' || reading::text || ')', ' | ')::tsquery")
+                    .append(" from unnest(array[").append(Languages.ALL.stream()
                     .map(language -> "websearch_to_tsquery('" + Languages.textSearchConfig(language) + "', ?)")
-                    .collect(Collectors.joining(" || "))).append(" as words),\n");
+                    .collect(Collectors.joining(", "))).append("]) reading where reading::text <> '') as words),\n");
             Languages.ALL.forEach(language -> parameters.add(criteria.text()));
             rank = "ts_rank(p.search, query.words)";
             from = "query, published_resource p";
         } else {
             sql.append("with ");
         }
-        sql.append("hits as materialized (select p.resource_id, p.facets, p.published_at, ").append(rank)
+        sql.append("hits as materialized (select p.resource_id, p.row_id, p.published_at, ").append(rank)
                 .append(" as rank from ").append(from).append(" where ");
         if (audience.standing().platformAdmin()) {
             sql.append("true");
@@ -172,10 +190,7 @@ public class ResourceSearch {
         filter(sql, parameters, "? = any(p.tags)", criteria.tag());
         sql.append("""
                 )
-                select (select count(*) from hits) as total,
-                    (select json_agg(json_build_array(v.facet, v.value, f.matches))
-                     from (select unnest(facets) as id, count(*) as matches from hits group by 1) f
-                     join facet_value v on v.id = f.id) as facets,
+                select (select string_agg(row_id::text, ',') from hits) as rows,
                     (select json_agg(json_build_object('id', p.resource_id, 'authorOrganisationId', p.author_organisation_id,
                             'type', p.type, 'visibility', p.visibility, 'valueChain', p.value_chain, 'tags', p.tags,
                             'naceCodes', p.nace_codes, 'language', t.language, 'title', t.title, 'summary', t.summary,
@@ -202,20 +217,31 @@ public class ResourceSearch {
         return json == null ? List.of() : read(json, new TypeReference<List<Hit>>() { });
     }
 
-    /** Each facet's values, the most frequent first (then alphabetical), at most {@link #FACET_VALUES}. */
-    private Facets facets(String json) {
-        Map<String, List<Count>> counts = new LinkedHashMap<>();
-        if (json != null) {
-            List<List<Object>> rows = read(json, new TypeReference<List<List<Object>>>() { });
-            rows.stream().map(r -> new FacetRow((String) r.get(0), (String) r.get(1), ((Number) r.get(2)).longValue()))
-                    .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()))
-                    .forEach(r -> {
-                        List<Count> values = counts.computeIfAbsent(r.facet(), facet -> new ArrayList<>());
-                        if (values.size() < FACET_VALUES) {
-                            values.add(new Count(r.value(), r.count()));
-                        }
-                    });
+    /** Numbers written with commas between (null: none). */
+    private static int[] numbers(String list) {
+        if (list == null || list.isEmpty()) {
+            return new int[0];
         }
+        String[] parts = list.split(",");
+        int[] numbers = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            numbers[i] = Integer.parseInt(parts[i]);
+        }
+        return numbers;
+    }
+
+    /** Each facet's values, the most frequent first (then alphabetical), at most {@link #FACET_VALUES}. */
+    private static Facets facets(List<MatchFacets.Counted> counted) {
+        Map<String, List<Count>> counts = new LinkedHashMap<>();
+        counted.stream()
+                .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                        : a.value().value().compareTo(b.value().value()))
+                .forEach(c -> {
+                    List<Count> values = counts.computeIfAbsent(c.value().facet(), facet -> new ArrayList<>());
+                    if (values.size() < FACET_VALUES) {
+                        values.add(new Count(c.value().value(), c.count()));
+                    }
+                });
         return new Facets(counts.getOrDefault("type", List.of()), counts.getOrDefault("sector", List.of()),
                 counts.getOrDefault("valueChain", List.of()), counts.getOrDefault("language", List.of()),
                 counts.getOrDefault("tag", List.of()));
