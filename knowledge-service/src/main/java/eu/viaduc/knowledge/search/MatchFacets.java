@@ -24,7 +24,10 @@ import jakarta.inject.Inject;
  * facet values were read (published again meanwhile) cannot be counted: the caller is told, and searches again.
  * <p>
  * Rows replaced by newer ones are never matched again; their facet values are dropped when the kept rows
- * outnumber twice the rows read at the last full load, and the cache starts again from a full load.
+ * outnumber twice the rows read at the last full load, and the cache starts again from a full load (the
+ * array is as long as the largest row number: four or eight bytes per publication ever made, a few MB
+ * after a million). A search counts from one array in which all its rows are known; a reload or a longer
+ * array replaces the array, so a search under way keeps counting from its own.
  */
 @ApplicationScoped
 class MatchFacets {
@@ -51,10 +54,14 @@ class MatchFacets {
 
     /** The facet values of the rows with their counts; null when one of the rows is gone. */
     List<Counted> count(int[] rows) {
-        if (!readMissing(rows)) {
-            return null;
-        }
+        // counted from one array in which every row is known: a reload replaces the array, never empties it
         AtomicReferenceArray<int[]> facets = byRow;
+        if (!allKnown(facets, rows)) {
+            facets = read(rows);
+            if (facets == null) {
+                return null;
+            }
+        }
         int[] counts = new int[64];
         for (int row : rows) {
             for (int value : facets.get(row)) {
@@ -82,53 +89,65 @@ class MatchFacets {
         return counted;
     }
 
-    /** Whether every row's facet values are known, after reading those missing. */
-    private boolean readMissing(int[] rows) {
-        AtomicReferenceArray<int[]> facets = byRow;
-        int missing = 0;
+    private static boolean allKnown(AtomicReferenceArray<int[]> facets, int[] rows) {
         for (int row : rows) {
             if (row >= facets.length() || facets.get(row) == null) {
-                missing++;
-            }
-        }
-        return missing == 0 || read(rows);
-    }
-
-    private synchronized boolean read(int[] rows) {
-        if (keepAtMost < 0 || kept > keepAtMost) {
-            readAll();
-        }
-        List<Integer> missing = new ArrayList<>();
-        for (int row : rows) {
-            if (!known(row)) {
-                missing.add(row);
-            }
-        }
-        if (missing.isEmpty()) {
-            return true;
-        }
-        query("select row_id, facets from published_resource where row_id = any(?)", missing.toArray(Integer[]::new));
-        for (int row : missing) {
-            if (!known(row)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean known(int row) {
-        return row < byRow.length() && byRow.get(row) != null;
+    /** The array after reading the rows missing from it; null when one of them is gone. */
+    private synchronized AtomicReferenceArray<int[]> read(int[] rows) {
+        if (keepAtMost < 0 || kept > keepAtMost) {
+            // row numbers only grow (a publication takes a new one): the array is as long as the largest
+            AtomicReferenceArray<int[]> all = new AtomicReferenceArray<>(0);
+            kept = 0;
+            for (Read read : query("select row_id, facets from published_resource", null)) {
+                all = put(all, read);
+            }
+            byRow = all;
+            keepAtMost = 2 * kept + 10_000;
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int row : rows) {
+            if (row >= byRow.length() || byRow.get(row) == null) {
+                missing.add(row);
+            }
+        }
+        if (!missing.isEmpty()) {
+            AtomicReferenceArray<int[]> more = byRow;
+            for (Read read : query("select row_id, facets from published_resource where row_id = any(?)",
+                    missing.toArray(Integer[]::new))) {
+                more = put(more, read);
+            }
+            byRow = more;
+        }
+        return allKnown(byRow, rows) ? byRow : null;
     }
 
-    private void readAll() {
-        byRow = new AtomicReferenceArray<>(0);
-        kept = 0;
-        query("select row_id, facets from published_resource", null);
-        keepAtMost = 2 * kept + 10_000;
+    private record Read(int row, int[] facets) {
     }
 
-    /** Called under the lock: a longer array is filled before it replaces the shorter. */
-    private void query(String sql, Integer[] rows) {
+    /** The array with the row's facet values, a longer copy when the row is past its end. */
+    private AtomicReferenceArray<int[]> put(AtomicReferenceArray<int[]> facets, Read read) {
+        AtomicReferenceArray<int[]> into = facets;
+        if (read.row() >= into.length()) {
+            into = new AtomicReferenceArray<>(Math.max(2 * facets.length(), read.row() + 1024));
+            for (int i = 0; i < facets.length(); i++) {
+                into.set(i, facets.get(i));
+            }
+        }
+        if (into.get(read.row()) == null) {
+            kept++;
+        }
+        into.set(read.row(), read.facets());
+        return into;
+    }
+
+    private List<Read> query(String sql, Integer[] rows) {
+        List<Read> read = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (rows != null) {
@@ -136,29 +155,15 @@ class MatchFacets {
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    int row = result.getInt(1);
                     Array facets = result.getArray(2);
-                    int[] numbers = Arrays.stream((Integer[]) facets.getArray()).mapToInt(Integer::intValue).toArray();
-                    if (row >= byRow.length()) {
-                        grow(row);
-                    }
-                    if (byRow.get(row) == null) {
-                        kept++;
-                    }
-                    byRow.set(row, numbers);
+                    read.add(new Read(result.getInt(1),
+                            Arrays.stream((Integer[]) facets.getArray()).mapToInt(Integer::intValue).toArray()));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the matches' facet values could not be read", e);
         }
-    }
-
-    private void grow(int row) {
-        AtomicReferenceArray<int[]> larger = new AtomicReferenceArray<>(Math.max(2 * byRow.length(), row + 1024));
-        for (int i = 0; i < byRow.length(); i++) {
-            larger.set(i, byRow.get(i));
-        }
-        byRow = larger;
+        return read;
     }
 
     private void readValues(List<Integer> numbers) {

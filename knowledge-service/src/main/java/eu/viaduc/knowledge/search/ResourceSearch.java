@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -162,12 +163,17 @@ public class ResourceSearch {
         String rank = "0.0";
         String from = "published_resource p";
         if (criteria.text() != null) {
-            sql.append("with query as materialized (select (select string_agg(distinct '(' || reading::text || ')', ' | ')::tsquery")
-                    .append(" from unnest(array[").append(Languages.ALL.stream()
+            // matched by the distinct readings; ranked by all seven OR-ed, as ranking weighs an OR (a query whose
+            // readings are all one AND would otherwise be ranked as an AND)
+            sql.append("with readings as materialized (select array[").append(Languages.ALL.stream()
                     .map(language -> "websearch_to_tsquery('" + Languages.textSearchConfig(language) + "', ?)")
-                    .collect(Collectors.joining(", "))).append("]) reading where reading::text <> '') as words),\n");
+                    .collect(Collectors.joining(", "))).append("] as each),\n")
+                    .append("query as materialized (select (select string_agg(distinct '(' || reading::text || ')', ' | ')::tsquery")
+                    .append(" from unnest(readings.each) reading where reading::text <> '') as words, ")
+                    .append(IntStream.rangeClosed(1, Languages.ALL.size()).mapToObj(i -> "readings.each[" + i + "]")
+                            .collect(Collectors.joining(" || "))).append(" as ranked from readings),\n");
             Languages.ALL.forEach(language -> parameters.add(criteria.text()));
-            rank = "ts_rank(p.search, query.words)";
+            rank = "ts_rank(p.search, query.ranked)";
             from = "query, published_resource p";
         } else {
             sql.append("with ");

@@ -59,20 +59,20 @@ public final class Assessor {
      * candidate before it explains the page (the same values, added in the same order, so equal to the digit).
      */
     public static double score(Need need, Offer offer, Weights weights, Instant now) {
+        return score(need, offer, OfferTable.of(offer.facts()), 0, weights, now);
+    }
+
+    /** As {@link #score(Need, Offer, Weights, Instant)}, with the offer's facts in a table's row. */
+    public static double score(Need need, Offer offer, OfferTable at, int row, Weights weights, Instant now) {
         Offer.TextOverlap overlap = offer.text();
-        return overlap == null ? score(need, offer, 0, 0, weights, now)
-                : score(need, offer, overlap.sharedWords().size(), overlap.needWords(), weights, now);
+        return overlap == null ? score(need, at, row, 0, 0, weights, now)
+                : score(need, at, row, overlap.sharedWords().size(), overlap.needWords(), weights, now);
     }
 
     /**
-     * As {@link #score(Need, Offer, Weights, Instant)}, with how many words the offer shares with the need's
-     * text given apart (the offer's own overlap is not read), so that no overlap has to be made to score it.
+     * As {@link #score(Need, Offer, Weights, Instant)}, for the offer in a table's row, with how many words it
+     * shares with the need's text given apart, so that no overlap has to be made to score it.
      */
-    public static double score(Need need, Offer offer, int sharedWords, int needWords, Weights weights, Instant now) {
-        return score(need, OfferTable.of(offer.facts()), 0, sharedWords, needWords, weights, now);
-    }
-
-    /** As {@link #score(Need, Offer, int, int, Weights, Instant)}, for the offer in a table's row. */
     public static double score(Need need, OfferTable at, int row, int sharedWords, int needWords, Weights weights,
             Instant now) {
         double score = 0;

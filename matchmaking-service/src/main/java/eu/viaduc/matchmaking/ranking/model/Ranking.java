@@ -74,8 +74,12 @@ public final class Ranking {
 
     /** The first {@code wanted} pairs, best first, each explained. */
     public static List<Match> rank(List<Pair> pairs, Weights weights, Instant now, int wanted) {
-        return rank(pairs.size(), i -> Assessor.score(pairs.get(i).need(), pairs.get(i).offer(), weights, now), pairs::get,
-                weights, now, wanted);
+        OfferTable table = new OfferTable(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            table.set(i, pairs.get(i).offer().facts());
+        }
+        return rank(pairs.size(), i -> Assessor.score(pairs.get(i).need(), pairs.get(i).offer(), table, i, weights, now),
+                pairs::get, weights, now, wanted);
     }
 
     /** The first {@code wanted} candidates for the need, best first, each explained. */
