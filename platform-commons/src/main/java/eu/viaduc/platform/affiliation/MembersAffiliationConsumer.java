@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -48,7 +48,7 @@ public class MembersAffiliationConsumer implements ConsumedTopic {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, readModel.handlers());
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, readModel.handlers());
     }
 }

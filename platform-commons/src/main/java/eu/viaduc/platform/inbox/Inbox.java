@@ -1,7 +1,15 @@
 package eu.viaduc.platform.inbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +33,10 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.hibernate.Session;
+
 import eu.viaduc.platform.database.TransientFailures;
+import eu.viaduc.platform.deadletter.DeadLetters;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.EventSchemas;
 import eu.viaduc.platform.events.InvalidEventException;
@@ -44,6 +55,11 @@ import eu.viaduc.platform.events.TraceContext;
  * dead-letter strategy moves the record to the dead-letter topic with the reason, so the partition
  * keeps flowing.</li>
  * </ul>
+ * A high-volume consumer hands over a poll's records at once ({@link #processBatch}): they are applied
+ * in one transaction, their inbox rows inserted in one statement, so an import's tens of thousands of
+ * events do not cost a commit each. Should one of them fail for a reason that is not transient, the
+ * batch is rolled back and its events applied one by one as above; the failing one is set aside on the
+ * dead-letter topic by {@link DeadLetters}, and the others go through.
  */
 @ApplicationScoped
 public class Inbox {
@@ -58,9 +74,11 @@ public class Inbox {
     private final AtomicLong transientRetries = new AtomicLong();
     private final MeterRegistry registry;
     private final Tracer tracer;
+    private final DeadLetters deadLetters;
 
     @Inject
     public Inbox(EntityManager entityManager, EventSchemas schemas, MeterRegistry registry, Tracer tracer,
+            DeadLetters deadLetters,
             @ConfigProperty(name = "viaduc.inbox.max-attempts", defaultValue = "3") int maxAttempts,
             @ConfigProperty(name = "viaduc.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
             @ConfigProperty(name = "viaduc.inbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
@@ -71,6 +89,7 @@ public class Inbox {
         this.maxBackoff = maxBackoff;
         this.registry = registry;
         this.tracer = tracer;
+        this.deadLetters = deadLetters;
     }
 
     /** How many times an event was retried after a transient failure, since start. */
@@ -89,9 +108,7 @@ public class Inbox {
             return;
         }
         // the trace of the change that published the event goes on here, and so does its request id
-        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.current(), record.headers(), HEADERS);
-        Span span = tracer.spanBuilder("apply " + record.topic()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
-                .startSpan();
+        Span span = consumerSpan(record);
         TraceContext.header(record.headers(), TraceContext.CE_REQUEST_ID)
                 .ifPresentOrElse(id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
         try (Scope scope = span.makeCurrent()) {
@@ -105,6 +122,156 @@ public class Inbox {
         } finally {
             span.end();
             MDC.remove(TraceContext.REQUEST_ID);
+        }
+    }
+
+    /**
+     * Applies a poll's records, each once, in one transaction (see the class comment). Returns once
+     * every record is applied, skipped or set aside on the dead-letter topic: the channel may then
+     * commit the batch's offsets. A transient failure makes the whole batch wait and retry.
+     */
+    public void processBatch(Iterable<ConsumerRecord<String, String>> records, Map<String, EventHandler> handlersByType) {
+        List<Pending> pending = new ArrayList<>();
+        try {
+            for (ConsumerRecord<String, String> record : records) {
+                Pending one = read(record, handlersByType);
+                if (one != null) {
+                    pending.add(one);
+                }
+            }
+            if (!pending.isEmpty()) {
+                applyAll(pending, handlersByType);
+            }
+        } finally {
+            pending.forEach(one -> one.span().end());
+        }
+    }
+
+    /** The record as an event to apply; null when there is nothing to apply; set aside when it breaks its contract. */
+    private Pending read(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
+        if (record.value() == null) {
+            return null;
+        }
+        try {
+            CloudEvent event = KafkaCloudEvents.fromRecord(record);
+            EventHandler handler = handlersByType.get(event.type());
+            if (handler == null) {
+                return null;
+            }
+            schemas.check(event.type(), event.data());
+            return new Pending(record, event, handler, consumerSpan(record));
+        } catch (InvalidEventException e) {
+            count("viaduc.inbox.dead.lettered", record, "reason", "invalid");
+            deadLetters.setAside(record, e);
+            return null;
+        }
+    }
+
+    private void applyAll(List<Pending> pending, Map<String, EventHandler> handlersByType) {
+        Duration backoff = firstBackoff;
+        for (long attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyInOneTransaction(pending));
+                pending.forEach(one -> count("viaduc.inbox.applied", one.record(), "type", one.event().type()));
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    LOG.infof("a batch of %d events failed (%s); applying them one by one", pending.size(), e.toString());
+                    pending.forEach(one -> applyAlone(one.record(), handlersByType));
+                    return;
+                }
+                transientRetries.incrementAndGet();
+                count("viaduc.inbox.retries", pending.get(0).record(), "kind", "transient");
+                if (attempt == 1 || attempt % 20 == 0) {
+                    LOG.warnf("a batch of %d events waits for a transient failure to pass (attempt %d): %s",
+                            pending.size(), attempt, e.getMessage());
+                }
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void applyInOneTransaction(List<Pending> pending) {
+        Set<EventKey> fresh = insertInboxRows(pending);
+        for (Pending one : pending) {
+            // remove: an event delivered twice within the batch is applied once
+            if (!fresh.remove(one.key())) {
+                LOG.debugf("event %s from %s was already processed", one.event().id(), one.event().source());
+                continue;
+            }
+            TraceContext.header(one.record().headers(), TraceContext.CE_REQUEST_ID).ifPresentOrElse(
+                    id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
+            try (Scope scope = one.span().makeCurrent()) {
+                one.handler().apply(one.event());
+            } finally {
+                MDC.remove(TraceContext.REQUEST_ID);
+            }
+        }
+    }
+
+    /** One statement for the batch's inbox rows; returns the events not processed before. */
+    private Set<EventKey> insertInboxRows(List<Pending> pending) {
+        int size = pending.size();
+        String[] sources = new String[size];
+        String[] ids = new String[size];
+        String[] types = new String[size];
+        String[] topics = new String[size];
+        String[] traces = new String[size];
+        for (int i = 0; i < size; i++) {
+            Pending one = pending.get(i);
+            sources[i] = one.event().source();
+            ids[i] = one.event().id();
+            types[i] = one.event().type();
+            topics[i] = one.record().topic();
+            traces[i] = one.span().getSpanContext().isValid() ? one.span().getSpanContext().getTraceId() : null;
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox_event (source, id, type, topic, trace_id)
+                    select * from unnest(?, ?, ?, ?, ?) on conflict do nothing returning source, id""")) {
+                insert.setArray(1, text(connection, sources));
+                insert.setArray(2, text(connection, ids));
+                insert.setArray(3, text(connection, types));
+                insert.setArray(4, text(connection, topics));
+                insert.setArray(5, text(connection, traces));
+                Set<EventKey> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(new EventKey(rows.getString(1), rows.getString(2)));
+                    }
+                }
+                return inserted;
+            }
+        });
+    }
+
+    private static java.sql.Array text(Connection connection, String[] values) throws SQLException {
+        return connection.createArrayOf("text", values);
+    }
+
+    /** The per-event path, with its own transaction and retries; what keeps failing is set aside. */
+    private void applyAlone(ConsumerRecord<String, String> record, Map<String, EventHandler> handlersByType) {
+        try {
+            process(record, handlersByType);
+        } catch (InvalidEventException | EventProcessingException e) {
+            deadLetters.setAside(record, e);
+        }
+    }
+
+    private Span consumerSpan(ConsumerRecord<String, String> record) {
+        // the trace of the change that published the event goes on here
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.current(), record.headers(), HEADERS);
+        return tracer.spanBuilder("apply " + record.topic()).setParent(parent).setSpanKind(SpanKind.CONSUMER).startSpan();
+    }
+
+    private record EventKey(String source, String id) {
+    }
+
+    private record Pending(ConsumerRecord<String, String> record, CloudEvent event, EventHandler handler, Span span) {
+
+        EventKey key() {
+            return new EventKey(event.source(), event.id());
         }
     }
 

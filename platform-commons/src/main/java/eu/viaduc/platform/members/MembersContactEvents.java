@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,8 +58,8 @@ public class MembersContactEvents implements ConsumedTopic {
 
     @Incoming("members-contacts")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, handlers);
     }
 
     private void erased(CloudEvent event) {

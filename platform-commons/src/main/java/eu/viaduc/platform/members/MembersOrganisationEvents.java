@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,8 +69,8 @@ public class MembersOrganisationEvents implements ConsumedTopic {
 
     @Incoming("members-organisations")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, handlers);
     }
 
     private void profile(CloudEvent event) {

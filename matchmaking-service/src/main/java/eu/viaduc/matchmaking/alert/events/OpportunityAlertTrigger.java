@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -49,8 +49,8 @@ public class OpportunityAlertTrigger implements ConsumedTopic {
 
     @Incoming("opportunity-alerts")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, handlers);
     }
 
     private void raise(CloudEvent event) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -65,8 +65,8 @@ public class MembersOrganisationEvents implements ConsumedTopic {
 
     @Incoming("members-organisations")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, handlers);
     }
 
     private void registeredV1(CloudEvent event) {

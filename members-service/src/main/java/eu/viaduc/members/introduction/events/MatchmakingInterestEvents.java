@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,8 +56,8 @@ public class MatchmakingInterestEvents implements ConsumedTopic {
 
     @Incoming("matchmaking-interests")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, handlers);
     }
 
     private void introduced(CloudEvent event) {
