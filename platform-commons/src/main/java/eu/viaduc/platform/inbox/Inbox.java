@@ -204,6 +204,10 @@ public class Inbox {
                     id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
             try (Scope scope = one.span().makeCurrent()) {
                 one.handler().apply(one.event());
+                // each event's entities leave the persistence context once written: otherwise every query
+                // of a later event would first dirty-check all the batch's entities (quadratic in its size)
+                entityManager.flush();
+                entityManager.clear();
             } finally {
                 MDC.remove(TraceContext.REQUEST_ID);
             }

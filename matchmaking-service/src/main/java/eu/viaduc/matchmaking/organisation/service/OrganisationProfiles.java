@@ -1,13 +1,20 @@
 package eu.viaduc.matchmaking.organisation.service;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
 import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
@@ -50,9 +57,9 @@ public class OrganisationProfiles {
         if (profile == null || !profile.isOlderThan(version)) {
             return;
         }
-        countSupply(profile.competenceKeys(), -1);
+        List<String> before = profile.competenceKeys();
         profile.replace(facts, version, changedAt);
-        countSupply(profile.competenceKeys(), +1);
+        replaceSupply(before, profile.competenceKeys());
     }
 
     /**
@@ -96,13 +103,35 @@ public class OrganisationProfiles {
     }
 
     private void countSupply(List<String> competenceKeys, int change) {
-        for (String key : competenceKeys) {
-            entityManager.createNativeQuery("""
-                    insert into competence_supply (competence_key, organisations) values (?1, greatest(?2, 0))
-                    on conflict (competence_key) do update set organisations = competence_supply.organisations + ?2""")
-                    .setParameter(1, key)
-                    .setParameter(2, change)
-                    .executeUpdate();
+        changeSupply(competenceKeys.stream().collect(Collectors.toMap(key -> key, key -> change, Integer::sum)));
+    }
+
+    private void replaceSupply(List<String> before, List<String> after) {
+        Map<String, Integer> changes = new HashMap<>();
+        before.forEach(key -> changes.merge(key, -1, Integer::sum));
+        after.forEach(key -> changes.merge(key, +1, Integer::sum));
+        changes.values().removeIf(change -> change == 0);
+        changeSupply(changes);
+    }
+
+    /** One statement for all of an event's competences (an import brings tens of thousands of events). */
+    private void changeSupply(Map<String, Integer> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
+        String[] keys = changes.keySet().toArray(String[]::new);
+        Integer[] counts = Arrays.stream(keys).map(changes::get).toArray(Integer[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    with change_of (key, change) as (select * from unnest(?, ?))
+                    insert into competence_supply (competence_key, organisations)
+                    select key, greatest(change, 0) from change_of
+                    on conflict (competence_key) do update set organisations = competence_supply.organisations
+                        + (select change from change_of where change_of.key = excluded.competence_key)""")) {
+                upsert.setArray(1, connection.createArrayOf("text", keys));
+                upsert.setArray(2, connection.createArrayOf("integer", counts));
+                upsert.executeUpdate();
+            }
+        });
     }
 }

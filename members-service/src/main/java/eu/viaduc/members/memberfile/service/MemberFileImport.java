@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -26,6 +27,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
 
 import eu.viaduc.members.memberfile.service.ImportReport.RejectedRow;
 import eu.viaduc.members.membership.service.MembershipService;
@@ -33,6 +35,7 @@ import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.members.organisation.model.RegistrationIds;
+import eu.viaduc.platform.outbox.Outbox;
 import eu.viaduc.platform.problem.Problem.Violation;
 import eu.viaduc.platform.problem.ProblemException;
 import eu.viaduc.platform.problem.ProblemMappers;
@@ -46,28 +49,33 @@ import eu.viaduc.platform.problem.ProblemMappers;
 public class MemberFileImport {
 
     public static final int MAX_ROWS = 50_000;
-    /** The persistence context is cleared this often, so a large file costs linear time. */
-    private static final int ROWS_PER_FLUSH = 50;
-    private static final int ROWS_PER_PROGRESS = 500;
+    /**
+     * Rows are imported this many at a time: looked up on the map with one statement, written with batched
+     * inserts (organisations, memberships, their events), then the persistence context is cleared, so a
+     * large file costs linear time and a few round trips per chunk rather than several per row.
+     */
+    private static final int ROWS_PER_CHUNK = 500;
 
     private final EntityManager entityManager;
     private final OrganisationEvents organisationEvents;
     private final MembershipService memberships;
     private final Validator validator;
+    private final Outbox outbox;
 
     @Inject
     public MemberFileImport(EntityManager entityManager, OrganisationEvents organisationEvents,
-            MembershipService memberships, Validator validator) {
+            MembershipService memberships, Validator validator, Outbox outbox) {
         this.entityManager = entityManager;
         this.organisationEvents = organisationEvents;
         this.memberships = memberships;
         this.validator = validator;
+        this.outbox = outbox;
     }
 
     /**
      * Imports a file that {@link SubmitMemberFile} accepted (the submitter manages the cluster, the header
      * is right), as that submitter. A 50,000-row file takes minutes: the transaction may last up to 30
-     * of them. Every {@value #ROWS_PER_PROGRESS} rows, {@code progress} hears how many are done.
+     * of them. Every {@value #ROWS_PER_CHUNK} rows, {@code progress} hears how many are done.
      */
     @Transactional
     @TransactionConfiguration(timeout = 1_800)
@@ -77,19 +85,19 @@ public class MemberFileImport {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get().parse(file)) {
             MemberFileFormat.requireHeader(parser.getHeaderNames());
+            List<CSVRecord> chunk = new ArrayList<>(ROWS_PER_CHUNK);
             for (CSVRecord row : parser) {
                 if (++counter.rows > MAX_ROWS) {
                     throw ProblemException.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
                 }
-                importRow(clusterId, row, lineOfKey, counter, importedBy);
-                if (counter.rows % ROWS_PER_FLUSH == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-                if (counter.rows % ROWS_PER_PROGRESS == 0) {
+                chunk.add(row);
+                if (chunk.size() == ROWS_PER_CHUNK) {
+                    importChunk(clusterId, chunk, lineOfKey, counter, importedBy);
+                    chunk.clear();
                     progress.accept(counter.rows);
                 }
             }
+            importChunk(clusterId, chunk, lineOfKey, counter, importedBy);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv reports malformed CSV (an unclosed quote, a row with more columns than the header) so
             throw ProblemException.invalid("file", "is not valid CSV: " + e.getMessage());
@@ -117,32 +125,54 @@ public class MemberFileImport {
         }
     }
 
-    private void importRow(UUID clusterId, CSVRecord row, Map<String, Long> lineOfKey, Counter counter, String importedBy) {
-        long line = row.getRecordNumber() + 1;
+    private void importChunk(UUID clusterId, List<CSVRecord> chunk, Map<String, Long> lineOfKey, Counter counter,
+            String importedBy) {
+        List<ValidRow> valid = new ArrayList<>(chunk.size());
+        for (CSVRecord row : chunk) {
+            long line = row.getRecordNumber() + 1;
+            try {
+                valid.add(read(row, line, lineOfKey));
+            } catch (ProblemException problem) {
+                reject(counter, line, problem);
+            }
+        }
+        Map<String, UUID> onTheMap = existing(valid);
+        outbox.appendingTogether(() -> valid.forEach(row -> admit(clusterId, row, onTheMap.get(row.key()), counter,
+                importedBy)));
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** A row's profile, checked; a row that repeats an earlier one of the file is refused. */
+    private ValidRow read(CSVRecord row, long line, Map<String, Long> lineOfKey) {
+        if (!row.isConsistent()) {
+            throw ProblemException.invalid("row", "has " + row.size() + " values for " + row.getParser().getHeaderNames().size()
+                    + " columns");
+        }
+        OrganisationProfile profile = MemberFileFormat.read(row);
+        Set<ConstraintViolation<OrganisationProfile>> violations = validator.validate(profile);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<OrganisationProfile> first = violations.iterator().next();
+            throw ProblemException.invalid(ProblemMappers.fieldOf(first), first.getMessage());
+        }
+        String registrationId = profile.registrationId() == null ? null
+                : RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country());
+        ValidRow valid = new ValidRow(line, profile, registrationId);
+        Long earlierLine = lineOfKey.putIfAbsent(valid.key(), line);
+        if (earlierLine != null) {
+            throw ProblemException.invalid(registrationId != null ? "registrationId" : "name",
+                    "repeats the organisation of line " + earlierLine);
+        }
+        return valid;
+    }
+
+    /** The row's organisation, registered unless it is on the map already, becomes a member of the cluster. */
+    private void admit(UUID clusterId, ValidRow row, UUID existingId, Counter counter, String importedBy) {
         try {
-            if (!row.isConsistent()) {
-                throw ProblemException.invalid("row", "has " + row.size() + " values for " + row.getParser().getHeaderNames().size()
-                        + " columns");
-            }
-            OrganisationProfile profile = MemberFileFormat.read(row);
-            Set<ConstraintViolation<OrganisationProfile>> violations = validator.validate(profile);
-            if (!violations.isEmpty()) {
-                ConstraintViolation<OrganisationProfile> first = violations.iterator().next();
-                throw ProblemException.invalid(ProblemMappers.fieldOf(first), first.getMessage());
-            }
-            String registrationId = profile.registrationId() == null ? null
-                    : RegistrationIds.normalise("registrationId", profile.registrationId(), profile.country());
-            String key = registrationId != null ? "id:" + registrationId
-                    : "name:" + profile.name().strip().toLowerCase(Locale.ROOT) + "|" + profile.country();
-            Long earlierLine = lineOfKey.putIfAbsent(key, line);
-            if (earlierLine != null) {
-                throw ProblemException.invalid(registrationId != null ? "registrationId" : "name",
-                        "repeats the organisation of line " + earlierLine);
-            }
-            UUID organisationId = existing(profile, registrationId).orElse(null);
+            UUID organisationId = existingId;
             boolean created = organisationId == null;
             if (created) {
-                Organisation organisation = Organisation.register(profile, importedBy);
+                Organisation organisation = Organisation.register(row.profile(), importedBy);
                 entityManager.persist(organisation);
                 organisationEvents.registered(organisation);
                 organisationId = organisation.id();
@@ -156,24 +186,74 @@ public class MemberFileImport {
                 case UNCHANGED -> { }
             }
         } catch (ProblemException problem) {
-            Violation violation = problem.violations().isEmpty() ? new Violation("row", problem.getMessage())
-                    : problem.violations().get(0);
-            counter.rejected.add(new RejectedRow(line, violation.field(), violation.message()));
+            reject(counter, row.line(), problem);
         }
     }
 
-    /** A row is on the map already with the same registration id or, without one, the same name and country. */
-    private Optional<UUID> existing(OrganisationProfile profile, String registrationId) {
-        var query = registrationId != null
-                ? entityManager.createNativeQuery("select id from organisation where registration_id = :id "
-                        + "and deleted_at is null", UUID.class).setParameter("id", registrationId)
-                : entityManager.createNativeQuery("select id from organisation where lower(name) = :name "
-                        + "and country = :country and deleted_at is null order by registered_at limit 1", UUID.class)
-                        .setParameter("name", profile.name().strip().toLowerCase(Locale.ROOT))
-                        .setParameter("country", profile.country());
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        return ids.stream().findFirst();
+    private static void reject(Counter counter, long line, ProblemException problem) {
+        Violation violation = problem.violations().isEmpty() ? new Violation("row", problem.getMessage())
+                : problem.violations().get(0);
+        counter.rejected.add(new RejectedRow(line, violation.field(), violation.message()));
+    }
+
+    /**
+     * The rows on the map already, by key: the same registration id or, without one, the same name and
+     * country (the oldest such organisation). Two statements for the whole chunk.
+     */
+    private Map<String, UUID> existing(List<ValidRow> rows) {
+        List<String> registrationIds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        for (ValidRow row : rows) {
+            if (row.registrationId() != null) {
+                registrationIds.add(row.registrationId());
+            } else {
+                names.add(row.lowerCaseName());
+                countries.add(row.profile().country());
+            }
+        }
+        Map<String, UUID> found = new HashMap<>();
+        if (!registrationIds.isEmpty()) {
+            lookUp("""
+                    select 'id:' || registration_id, id from organisation
+                    where registration_id = any(?) and deleted_at is null""", found, registrationIds);
+        }
+        if (!names.isEmpty()) {
+            lookUp("""
+                    select distinct on (lower(o.name), o.country) 'name:' || lower(o.name) || '|' || o.country, o.id
+                    from organisation o join unnest(?, ?) wanted (name, country)
+                      on lower(o.name) = wanted.name and o.country = wanted.country
+                    where o.deleted_at is null order by lower(o.name), o.country, o.registered_at""", found, names, countries);
+        }
+        return found;
+    }
+
+    @SafeVarargs
+    private void lookUp(String sql, Map<String, UUID> found, List<String>... arrays) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < arrays.length; i++) {
+                    select.setArray(i + 1, connection.createArrayOf("text", arrays[i].toArray(String[]::new)));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    }
+                }
+            }
+        });
+    }
+
+    /** A row that passed its checks, and the key that finds its organisation on the map. */
+    private record ValidRow(long line, OrganisationProfile profile, String registrationId) {
+
+        String lowerCaseName() {
+            return profile.name().strip().toLowerCase(Locale.ROOT);
+        }
+
+        String key() {
+            return registrationId != null ? "id:" + registrationId : "name:" + lowerCaseName() + "|" + profile.country();
+        }
     }
 
     private static final class Counter {

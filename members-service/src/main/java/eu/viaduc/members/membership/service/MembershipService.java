@@ -92,9 +92,9 @@ public class MembershipService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Admission admit(UUID organisationId, UUID clusterId, boolean createdByTheFile, String importer) {
         if (createdByTheFile) {
+            // not flushed here: the import writes a chunk's rows together, and a new row's version is its first
             Membership membership = Membership.ofNewOrganisation(organisationId, clusterId, importer);
             entityManager.persist(membership);
-            entityManager.flush();
             events.changed(membership);
             return Admission.ACTIVATED;
         }
