@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,8 @@ public class MemberFileImport {
             // commons-csv reports malformed CSV (an unclosed quote, a row with more columns than the header) so
             throw ProblemException.invalid("file", "is not valid CSV: " + e.getMessage());
         }
+        // a chunk's rows are refused in two passes (their own checks, then against the map): reported in file order
+        counter.rejected.sort(Comparator.comparingLong(RejectedRow::line));
         return new ImportReport(counter.rows, counter.created, counter.alreadyPresent, counter.activated, counter.proposed,
                 counter.rejected);
     }
