@@ -138,6 +138,26 @@ class OrganisationSearchTest {
                 .body("bySector", equalTo(Map.of("C", 3, "N", 1)));
     }
 
+    /** Repeated searches and counts may be answered from memory: never once the data has changed. */
+    @Test
+    void aRepeatedSearchShowsAChangeAtOnce() {
+        UUID own = MembersApi.cluster("Repeat Cluster " + UUID.randomUUID(), "FR", "FRK", null);
+        MembersApi.activeMember(MembersApi.organisation(profile("Repeat One SAS", "SME", "FR", "FRK26", "13.20", "weaving",
+                Map.of("en", "Looms."), null, null)), own);
+        for (int i = 0; i < 3; i++) {
+            given().queryParam("cluster", own).when().get("/api/v1/organisations").then().statusCode(200)
+                    .body("total", equalTo(1));
+            given().queryParam("cluster", own).when().get("/api/v1/organisations/counts").then().statusCode(200)
+                    .body("total", equalTo(1));
+        }
+        MembersApi.activeMember(MembersApi.organisation(profile("Repeat Two SAS", "SME", "FR", "FRK26", "13.20", "weaving",
+                Map.of("en", "Looms."), null, null)), own);
+        given().queryParam("cluster", own).when().get("/api/v1/organisations").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.name", equalTo(List.of("Repeat One SAS", "Repeat Two SAS")));
+        given().queryParam("cluster", own).when().get("/api/v1/organisations/counts").then().statusCode(200)
+                .body("total", equalTo(2));
+    }
+
     @Test
     void theMapIsGeoJsonOfTheLocatedOrganisations() {
         given().queryParam("cluster", cluster).queryParam("limit", 2).when().get("/api/v1/organisations/map")

@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import eu.viaduc.matchmaking.candidate.service.CandidateSearch;
+import eu.viaduc.platform.database.SnapshotCache;
 import eu.viaduc.platform.rest.Page;
 
 @Path("/api/v1")
@@ -34,10 +37,16 @@ import eu.viaduc.platform.rest.Page;
 public class CandidateResource {
 
     private final CandidateSearch search;
+    private final SnapshotCache answers;
 
     @Inject
-    public CandidateResource(CandidateSearch search) {
+    public CandidateResource(CandidateSearch search, SnapshotCache answers) {
         this.search = search;
+        this.answers = answers;
+    }
+
+    /** A candidate search as the cache knows it (the answer is the same for every signed-in caller). */
+    private record Question(String competence, String country, int page, int size) {
     }
 
     @GET
@@ -50,9 +59,12 @@ public class CandidateResource {
             @Parameter(description = "ISO 3166-1 alpha-2", example = "BG") @QueryParam("country")
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = search.withCompetence(competence, country, page, size);
-        return new Page<>(found.items().stream().map(CandidateView::of).toList(), page, size, found.total());
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return answers.get(new Question(competence, country, page, size), cacheControl, () -> {
+            var found = search.withCompetence(competence, country, page, size);
+            return new Page<>(found.items().stream().map(CandidateView::of).toList(), page, size, found.total());
+        });
     }
 
     @GET

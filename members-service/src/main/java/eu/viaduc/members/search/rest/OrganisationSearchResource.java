@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.rest.OrganisationView;
+import eu.viaduc.members.search.service.OrganisationFilter;
 import eu.viaduc.members.search.service.OrganisationSearch;
 import eu.viaduc.members.search.service.OrganisationSearch.Counts;
 import eu.viaduc.members.search.service.SearchOrder;
+import eu.viaduc.platform.database.SnapshotCache;
 import eu.viaduc.platform.rest.Page;
 
 @Path("/api/v1/organisations")
@@ -41,10 +45,17 @@ public class OrganisationSearchResource {
     public static final int MAX_MAP_POINTS = 10_000;
 
     private final OrganisationSearch search;
+    private final SnapshotCache answers;
 
     @Inject
-    public OrganisationSearchResource(OrganisationSearch search) {
+    public OrganisationSearchResource(OrganisationSearch search, SnapshotCache answers) {
         this.search = search;
+        this.answers = answers;
+    }
+
+    /** A search as the cache knows it: what was asked, of which operation. */
+    private record Question(String operation, OrganisationFilter filter, SearchOrder order, int page, int size,
+            List<Locale> languages) {
     }
 
     @GET
@@ -54,9 +65,13 @@ public class OrganisationSearchResource {
             description = "Public. Filters combine; q searches names, keywords, competences and texts in every "
                     + "stored language (or one, with lang). Sorted by relevance when q is given, else by name.")
     @APIResponse(responseCode = "200", description = "One page of organisations and the total")
-    public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging) {
-        Page<Organisation> found = find(parameters, paging);
-        return new Page<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total());
+    public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return answers.get(question("search", parameters, paging, List.of()), cacheControl, () -> {
+            Page<Organisation> found = find(parameters, paging);
+            return new Page<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(),
+                    found.total());
+        });
     }
 
     @GET
@@ -70,10 +85,19 @@ public class OrganisationSearchResource {
     @APIResponse(responseCode = "200", description = "One page of cards and the total")
     public Page<OrganisationCard> cards(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging,
             @Context HttpHeaders headers) {
-        Page<Organisation> found = find(parameters, paging);
         List<Locale> acceptable = headers.getAcceptableLanguages();
-        return new Page<>(found.items().stream().map(organisation -> OrganisationCard.of(organisation, acceptable)).toList(),
-                found.page(), found.size(), found.total());
+        String cacheControl = headers.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return answers.get(question("cards", parameters, paging, acceptable), cacheControl, () -> {
+            Page<Organisation> found = find(parameters, paging);
+            return new Page<>(found.items().stream().map(organisation -> OrganisationCard.of(organisation, acceptable))
+                    .toList(), found.page(), found.size(), found.total());
+        });
+    }
+
+    private static Question question(String operation, SearchParameters parameters, Paging paging, List<Locale> languages) {
+        var filter = parameters.filter();
+        return new Question(operation, filter, SearchOrder.parse(paging.sort, filter.hasText()), paging.page, paging.size,
+                List.copyOf(languages));
     }
 
     private Page<Organisation> find(SearchParameters parameters, Paging paging) {
@@ -111,8 +135,10 @@ public class OrganisationSearchResource {
                     + "type and by NACE section (an organisation counts once in each of its sections).")
     @APIResponse(responseCode = "200", description = "The counts, largest first",
             content = @Content(schema = @Schema(implementation = Counts.class)))
-    public Counts counts(@BeanParam @Valid SearchParameters parameters) {
-        return search.counts(parameters.filter());
+    public Counts counts(@BeanParam @Valid SearchParameters parameters,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return answers.get(new Question("counts", parameters.filter(), null, 0, 0, List.of()), cacheControl,
+                () -> search.counts(parameters.filter()));
     }
 
     @GET
