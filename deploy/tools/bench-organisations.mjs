@@ -52,8 +52,10 @@ for (let start = 0; start < total; start += rowsPerFile, file++) {
     for (let k = 0; k < 1 + (i % 4); k++) own.add(competences[Math.floor(Math.pow(random(), 2.5) * competences.length)]);
     const description = Array.from({ length: 10 }, zipf);
     if (random() < 1 / 3) description.splice(Math.floor(random() * 10), 0, 'textile');
-    lines.push([quote(`Bench ${run} ${i} ${zipf()} ${types[i % types.length] === 'SME' ? 'SARL' : 'Group'}`), types[i % types.length],
-      countries[i % countries.length], quote([...own].join(';')), quote(`${zipf()};${zipf()}`),
+    // drawn, not taken by the row's number: 30 countries and 6 types by number would give each country one type
+    const type = types[Math.floor(random() * types.length)];
+    const country = countries[Math.floor(random() * countries.length)];
+    lines.push([quote(`Bench ${run} ${i} ${zipf()} ${type === 'SME' ? 'SARL' : 'Group'}`), type, country, quote([...own].join(';')), quote(`${zipf()};${zipf()}`),
       quote(`${description.join(' ')}.`)].join(','));
   }
   writeFileSync(`${prefix}-${file}.csv`, `${lines.join('\n')}\n`);

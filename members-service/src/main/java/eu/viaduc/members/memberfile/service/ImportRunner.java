@@ -33,6 +33,8 @@ import eu.viaduc.platform.problem.ProblemException;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /** Imports creating this many organisations refresh the planner's statistics (see refreshStatistics). */
+    private static final int REFRESH_STATISTICS_AFTER = 5_000;
 
     private final EntityManager entityManager;
     private final MemberFileImport memberFileImport;
@@ -98,6 +100,9 @@ public class ImportRunner {
             ImportReport report = memberFileImport.importFile(job.clusterId(), new StringReader(file), job.submittedBy(),
                     rows -> progress(id, rows));
             finish(id, found -> found.complete(report));
+            if (report.created() >= REFRESH_STATISTICS_AFTER) {
+                refreshStatistics();
+            }
             LOG.infof("member-file import %s of cluster %s: %d rows, %d created, %d rejected", id, job.clusterId(),
                     report.rows(), report.created(), report.rejected().size());
         } catch (ProblemException problem) {
@@ -110,6 +115,20 @@ public class ImportRunner {
             }
             LOG.errorf(e, "member-file import %s failed", id);
             finish(id, found -> found.fail("the import failed unexpectedly and imported nothing; quote job " + id));
+        }
+    }
+
+    /**
+     * A large import changes what the planner should expect of the map (how many organisations per country,
+     * type, competence): its statistics are brought up to date at once, rather than at autovacuum's next pass,
+     * so that searches do not pick plans made for the smaller map. Costs well under a second at 100,000.
+     */
+    private void refreshStatistics() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze organisation, membership")
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("statistics not refreshed after an import (autovacuum will): %s", e.getMessage());
         }
     }
 
