@@ -80,6 +80,24 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /** Sends records in one burst (one producer, acknowledged together), as a busy platform would. */
+    public static void sendAll(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 50,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            records.forEach(record -> sent.add(producer.send(record)));
+            for (java.util.concurrent.Future<?> one : sent) {
+                one.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send test records", e);
+        }
+    }
+
     /**
      * A fresh UUID that Kafka's default partitioner puts on the same partition as {@code key}.
      * A consumer handles one partition in order, so once an event with this key is applied,

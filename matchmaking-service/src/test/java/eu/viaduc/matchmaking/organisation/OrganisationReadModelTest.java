@@ -155,6 +155,45 @@ class OrganisationReadModelTest {
                 .then().statusCode(200).body("items[0].name", equalTo("Registered Once AB"));
     }
 
+    /**
+     * A burst arrives in one poll and is applied as one batch: every event once (some are delivered twice
+     * within the burst), and one that keeps failing is set aside alone while the rest of its batch is applied.
+     */
+    @Test
+    void aBurstIsAppliedOnceEachAndItsFailingEventIsSetAsideAlone() {
+        UUID twice = UUID.randomUUID();
+        TopicProbe.send(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                MembersEventFixtures.registeredData(twice, "Burst Once AB", List.of("burst-once-" + twice))));
+        awaitCandidates("burst-once-" + twice, 1);
+
+        String competence = "burst-" + UUID.randomUUID();
+        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            var event = MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                    MembersEventFixtures.registeredData(UUID.randomUUID(), "Burst " + i + " AB", List.of(competence)));
+            burst.add(event);
+            if (i % 4 == 0) {
+                burst.add(event); // delivered twice
+            }
+            if (i == 20) {
+                // a second registration of an organisation the model holds: applying it fails every time
+                burst.add(MembersEventFixtures.registered(UUID.randomUUID().toString(),
+                        MembersEventFixtures.registeredData(twice, "Burst Twice AB", List.of("burst-twice-" + twice))));
+            }
+        }
+        TopicProbe.sendAll(burst);
+
+        awaitCandidates(competence, 40);
+        supplyIs(competence, 40);
+        try (TopicProbe deadLetters = TopicProbe.reading(DEAD_LETTER_TOPIC)) {
+            ConsumerRecord<String, String> failed = deadLetters.awaitRecord(
+                    r -> twice.toString().equals(r.key()) && r.value().contains("Burst Twice AB"), Duration.ofSeconds(30));
+            assertThat(TopicProbe.header(failed, "dead-letter-reason")).contains("failed 3 times");
+            assertThat(TopicProbe.header(failed, "dead-letter-topic")).isEqualTo(MembersOrganisationEvents.TOPIC);
+        }
+        awaitCandidates("burst-twice-" + twice, 0);
+    }
+
     @Test
     void updatesAndDeletionsKeepTheReadModelInStepAndOvertakenVersionsAreIgnored() {
         UUID id = UUID.randomUUID();
