@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
+import org.postgresql.PGStatement;
 
 import eu.viaduc.members.memberfile.service.ImportReport.RejectedRow;
 import eu.viaduc.members.membership.service.MembershipService;
@@ -235,6 +236,9 @@ public class MemberFileImport {
     private void lookUp(String sql, Map<String, UUID> found, List<String>... arrays) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
+                // planned afresh each time: the file's own rows grow the table within its transaction, which no
+                // statistics see, and a plan cached while the table was small would scan it for every name
+                select.unwrap(PGStatement.class).setPrepareThreshold(0);
                 for (int i = 0; i < arrays.length; i++) {
                     select.setArray(i + 1, connection.createArrayOf("text", arrays[i].toArray(String[]::new)));
                 }
