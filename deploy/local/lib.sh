@@ -41,12 +41,13 @@ service_heap() { # knowledge-service runs with a low heap: its attachments (25 M
   # matchmaking-service holds its candidate index in memory (about 120 MB at 100,000 organisations);
   # members-service imports member files a chunk at a time and keeps at most 500 answers in memory (bench/platform)
   case "$1" in
-    knowledge) echo 64m ;; matchmaking) echo 512m ;; members) echo 192m ;; *) echo 384m ;;
+    knowledge) echo 64m ;; matchmaking) echo 512m ;; members) echo 112m ;; *) echo 384m ;;
   esac
 }
 
-service_jvm_options() { # the serial collector: no concurrent GC threads competing for 2 cores, less memory of its own
-  echo "-XX:+UseSerialGC"
+service_jvm_options() { # the serial collector: no concurrent GC threads competing for 2 cores, less memory of its own;
+  # thread stacks of 512 KB (the worker pool's threads never go deep)
+  echo "-XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000"
 }
 
 JAVA_HOME="$("$ROOT/mvnw" --print-java-home)"

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -65,17 +67,37 @@ public class SnapshotCache {
             generation = new Generation(snapshot);
             current = generation;
         }
-        Object kept = fresh ? null : generation.answers.get(question);
+        if (fresh) {
+            misses.incrementAndGet();
+            T computed = answer.get();
+            generation.answers.put(question, CompletableFuture.completedFuture(computed));
+            return computed;
+        }
+        // one computation per question and snapshot: callers asking at once wait for it rather than each
+        // computing the same answer (a popular search right after a change would otherwise run 16 times)
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> kept = generation.answers.size() < maxAnswers
+                ? generation.answers.putIfAbsent(question, mine)
+                : generation.answers.get(question);
         if (kept != null) {
             hits.incrementAndGet();
-            return (T) kept;
+            try {
+                return (T) kept.join();
+            } catch (CompletionException e) {
+                // the computation it waited for failed: this caller computes its own answer
+                return answer.get();
+            }
         }
         misses.incrementAndGet();
-        T computed = answer.get();
-        if (computed != null && (fresh || generation.answers.size() < maxAnswers)) {
-            generation.answers.put(question, computed);
+        try {
+            T computed = answer.get();
+            mine.complete(computed);
+            return computed;
+        } catch (RuntimeException e) {
+            generation.answers.remove(question, mine);
+            mine.completeExceptionally(e);
+            throw e;
         }
-        return computed;
     }
 
     /** Reads answered from memory since start. */
@@ -104,7 +126,7 @@ public class SnapshotCache {
     private static final class Generation {
 
         final String snapshot;
-        final Map<Object, Object> answers = new ConcurrentHashMap<>();
+        final Map<Object, CompletableFuture<Object>> answers = new ConcurrentHashMap<>();
 
         Generation(String snapshot) {
             this.snapshot = snapshot;
