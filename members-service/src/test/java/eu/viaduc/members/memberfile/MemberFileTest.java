@@ -83,6 +83,23 @@ class MemberFileTest {
         given().queryParam("cluster", cluster).when().get("/api/v1/organisations").then().body("total", equalTo(2));
     }
 
+    /** A row without registration id that names the organisation of an earlier row of the same file is that organisation. */
+    @Test
+    void aLaterRowByNameIsTheOrganisationAnEarlierRowRegistered() {
+        UUID cluster = MembersApi.cluster("Same Name Cluster", "PT", "PT11", null);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String vat = "PT" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        importFile(manager(cluster), cluster, """
+                name,type,country,registrationId
+                Mesma %1$s Lda,SME,PT,%2$s
+                Mesma %1$s Lda,SME,PT,
+                """.formatted(marker, vat)).statusCode(200)
+                .body("report.created", equalTo(1)).body("report.alreadyPresent", equalTo(1))
+                .body("report.membershipsActivated", equalTo(1)).body("report.rejected.size()", equalTo(0));
+        given().queryParam("cluster", cluster).when().get("/api/v1/organisations").then().statusCode(200)
+                .body("total", equalTo(1));
+    }
+
     @Test
     void theExportIsAMemberFileThatImportsIntoAnotherCluster() throws Exception {
         UUID source = MembersApi.cluster("Export Source", "DK", "DK04", null);

@@ -28,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * Costs one short statement per read; a read that finds nothing kept costs what it cost before. Meant
  * for public reads that many callers repeat (the same search, the same counts); the answer must not
- * depend on the caller, and must be immutable. At most {@code viaduc.snapshot-cache.max-answers} are
- * kept, so memory stays bounded whatever callers ask.
+ * depend on the caller, and must be immutable. At most {@code viaduc.snapshot-cache.max-answers} (200)
+ * are kept, so memory stays bounded whatever callers ask; callers keep large answers (deep or long pages)
+ * out of it.
  */
 @ApplicationScoped
 public class SnapshotCache {
@@ -42,7 +43,7 @@ public class SnapshotCache {
 
     @Inject
     public SnapshotCache(DataSource dataSource,
-            @ConfigProperty(name = "viaduc.snapshot-cache.max-answers", defaultValue = "500") int maxAnswers) {
+            @ConfigProperty(name = "viaduc.snapshot-cache.max-answers", defaultValue = "200") int maxAnswers) {
         this.dataSource = dataSource;
         this.maxAnswers = maxAnswers;
     }
@@ -70,7 +71,9 @@ public class SnapshotCache {
         if (fresh) {
             misses.incrementAndGet();
             T computed = answer.get();
-            generation.answers.put(question, CompletableFuture.completedFuture(computed));
+            if (generation.answers.size() < maxAnswers) {
+                generation.answers.put(question, CompletableFuture.completedFuture(computed));
+            }
             return computed;
         }
         // one computation per question and snapshot: callers asking at once wait for it rather than each
@@ -93,7 +96,8 @@ public class SnapshotCache {
             T computed = answer.get();
             mine.complete(computed);
             return computed;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: callers waiting for this computation must not wait forever
             generation.answers.remove(question, mine);
             mine.completeExceptionally(e);
             throw e;

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
@@ -37,6 +38,7 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final int MAX_HEADER_CHARS = 4_000;
 
     private final Optional<String> topic;
     private final Config config;
@@ -71,6 +73,12 @@ public class DeadLetters {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while setting a record aside", e);
             } catch (ExecutionException | TimeoutException e) {
+                if (e instanceof ExecutionException && !(e.getCause() instanceof RetriableException)) {
+                    // too large, not authorised...: waiting would stall the partition for good; the channel's
+                    // own dead-letter strategy takes the batch instead
+                    throw new IllegalStateException("record " + record.topic() + "/" + record.partition() + "/"
+                            + record.offset() + " cannot be set aside on " + deadLetterTopic, e.getCause());
+                }
                 if (attempt == 1 || attempt % 20 == 0) {
                     LOG.warnf("record %s/%d/%d waits to be set aside on %s (attempt %d): %s", record.topic(),
                             record.partition(), record.offset(), deadLetterTopic, attempt, e.getMessage());
@@ -80,9 +88,11 @@ public class DeadLetters {
         }
     }
 
+    /** Header values are cut at 4,000 characters: a reason listing every violation of a large event could outgrow the record. */
     private static void put(Headers headers, String name, String value) {
         headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        String kept = value.length() > MAX_HEADER_CHARS ? value.substring(0, MAX_HEADER_CHARS) + "..." : value;
+        headers.add(name, kept.getBytes(StandardCharsets.UTF_8));
     }
 
     private KafkaProducer<String, String> producer() {

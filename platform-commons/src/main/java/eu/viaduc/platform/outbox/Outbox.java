@@ -109,6 +109,10 @@ public class Outbox {
         held.set(rows);
         try {
             work.run();
+        } catch (RuntimeException | Error e) {
+            // the held events are dropped with the failure: the changes they describe must not commit without them
+            transactions.setRollbackOnly();
+            throw e;
         } finally {
             held.remove();
         }
@@ -152,6 +156,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendTombstone(String topic, String subject) {
+        requireNothingHeld();
         entityManager.flush();
         entityManager.createNativeQuery("""
                 insert into outbox_event (id, topic, type, source, subject, occurred_at, data, tombstone)
@@ -170,9 +175,17 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String subject) {
+        requireNothingHeld();
         entityManager.createNativeQuery("delete from outbox_event where subject = ?1")
                 .setParameter(1, subject)
                 .executeUpdate();
+    }
+
+    /** A tombstone or an erasure takes effect at once: never while appended events are held back. */
+    private void requireNothingHeld() {
+        if (held.get() != null) {
+            throw new IllegalStateException("tombstones and erasures are not for work run by appendingTogether");
+        }
     }
 
     private String toJson(Object data) {

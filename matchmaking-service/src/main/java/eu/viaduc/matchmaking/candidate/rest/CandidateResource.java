@@ -1,5 +1,7 @@
 package eu.viaduc.matchmaking.candidate.rest;
 
+import java.util.function.Supplier;
+
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,10 +63,13 @@ public class CandidateResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return answers.get(new Question(competence, country, page, size), cacheControl, () -> {
+        Supplier<Page<CandidateView>> compute = () -> {
             var found = search.withCompetence(competence, country, page, size);
             return new Page<>(found.items().stream().map(CandidateView::of).toList(), page, size, found.total());
-        });
+        };
+        // the first pages of the usual size are kept in memory; deep or long pages are computed
+        return page < 5 && size <= 20 ? answers.get(new Question(competence, country, page, size), cacheControl, compute)
+                : compute.get();
     }
 
     @GET

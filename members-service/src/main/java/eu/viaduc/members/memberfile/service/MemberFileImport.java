@@ -141,8 +141,19 @@ public class MemberFileImport {
             }
         }
         Map<String, UUID> onTheMap = existing(valid);
-        outbox.appendingTogether(() -> valid.forEach(row -> admit(clusterId, row, onTheMap.get(row.key()), counter,
-                importedBy)));
+        // created by earlier rows of this chunk, by name and country: the chunk was looked up before any of them
+        // existed, and a row without registration id names the organisation of an earlier row that had one
+        Map<String, UUID> createdByName = new HashMap<>();
+        outbox.appendingTogether(() -> valid.forEach(row -> {
+            UUID existing = onTheMap.get(row.key());
+            if (existing == null && row.registrationId() == null) {
+                existing = createdByName.get(row.nameKey());
+            }
+            UUID created = admit(clusterId, row, existing, counter, importedBy);
+            if (created != null) {
+                createdByName.putIfAbsent(row.nameKey(), created);
+            }
+        }));
         entityManager.flush();
         entityManager.clear();
     }
@@ -170,8 +181,11 @@ public class MemberFileImport {
         return valid;
     }
 
-    /** The row's organisation, registered unless it is on the map already, becomes a member of the cluster. */
-    private void admit(UUID clusterId, ValidRow row, UUID existingId, Counter counter, String importedBy) {
+    /**
+     * The row's organisation, registered unless it is on the map already, becomes a member of the cluster.
+     * Returns the organisation registered by this row, if any.
+     */
+    private UUID admit(UUID clusterId, ValidRow row, UUID existingId, Counter counter, String importedBy) {
         try {
             UUID organisationId = existingId;
             boolean created = organisationId == null;
@@ -189,8 +203,10 @@ public class MemberFileImport {
                 case PROPOSED -> counter.proposed++;
                 case UNCHANGED -> { }
             }
+            return created ? organisationId : null;
         } catch (ProblemException problem) {
             reject(counter, row.line(), problem);
+            return null;
         }
     }
 
@@ -259,7 +275,11 @@ public class MemberFileImport {
         }
 
         String key() {
-            return registrationId != null ? "id:" + registrationId : "name:" + lowerCaseName() + "|" + profile.country();
+            return registrationId != null ? "id:" + registrationId : nameKey();
+        }
+
+        String nameKey() {
+            return "name:" + lowerCaseName() + "|" + profile.country();
         }
     }
 

@@ -1,7 +1,10 @@
 package eu.viaduc.members.search.rest;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -53,9 +56,23 @@ public class OrganisationSearchResource {
         this.answers = answers;
     }
 
-    /** A search as the cache knows it: what was asked, of which operation. */
+    /**
+     * A search as the cache knows it: what was asked, of which operation, and on which day (a label is valid
+     * until a date, so the same question may have another answer tomorrow without any change of data).
+     */
     private record Question(String operation, OrganisationFilter filter, SearchOrder order, int page, int size,
-            List<Locale> languages) {
+            List<Locale> languages, LocalDate day) {
+    }
+
+    /** Kept in memory: the first pages of the usual size, which most readers ask for; the rest is computed. */
+    private static final int CACHED_PAGES = 5;
+    private static final int CACHED_PAGE_SIZE = 20;
+
+    private <T> T answer(Question question, Paging paging, String cacheControl, Supplier<T> compute) {
+        if (paging != null && (paging.page >= CACHED_PAGES || paging.size > CACHED_PAGE_SIZE)) {
+            return compute.get();
+        }
+        return answers.get(question, cacheControl, compute);
     }
 
     @GET
@@ -67,7 +84,7 @@ public class OrganisationSearchResource {
     @APIResponse(responseCode = "200", description = "One page of organisations and the total")
     public Page<OrganisationView> search(@BeanParam @Valid SearchParameters parameters, @BeanParam @Valid Paging paging,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return answers.get(question("search", parameters, paging, List.of()), cacheControl, () -> {
+        return answer(question("search", parameters, paging, List.of()), paging, cacheControl, () -> {
             Page<Organisation> found = find(parameters, paging);
             return new Page<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(),
                     found.total());
@@ -87,7 +104,7 @@ public class OrganisationSearchResource {
             @Context HttpHeaders headers) {
         List<Locale> acceptable = headers.getAcceptableLanguages();
         String cacheControl = headers.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        return answers.get(question("cards", parameters, paging, acceptable), cacheControl, () -> {
+        return answer(question("cards", parameters, paging, acceptable), paging, cacheControl, () -> {
             Page<Organisation> found = find(parameters, paging);
             return new Page<>(found.items().stream().map(organisation -> OrganisationCard.of(organisation, acceptable))
                     .toList(), found.page(), found.size(), found.total());
@@ -97,7 +114,7 @@ public class OrganisationSearchResource {
     private static Question question(String operation, SearchParameters parameters, Paging paging, List<Locale> languages) {
         var filter = parameters.filter();
         return new Question(operation, filter, SearchOrder.parse(paging.sort, filter.hasText()), paging.page, paging.size,
-                List.copyOf(languages));
+                List.copyOf(languages), LocalDate.now(ZoneOffset.UTC));
     }
 
     private Page<Organisation> find(SearchParameters parameters, Paging paging) {
@@ -137,7 +154,8 @@ public class OrganisationSearchResource {
             content = @Content(schema = @Schema(implementation = Counts.class)))
     public Counts counts(@BeanParam @Valid SearchParameters parameters,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return answers.get(new Question("counts", parameters.filter(), null, 0, 0, List.of()), cacheControl,
+        return answer(new Question("counts", parameters.filter(), null, 0, 0, List.of(), LocalDate.now(ZoneOffset.UTC)), null,
+                cacheControl,
                 () -> search.counts(parameters.filter()));
     }
 
