@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -37,8 +36,6 @@ public class SnapshotCache {
 
     private final DataSource dataSource;
     private final int maxAnswers;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
     private volatile Generation current = new Generation("");
 
     @Inject
@@ -69,7 +66,6 @@ public class SnapshotCache {
             current = generation;
         }
         if (fresh) {
-            misses.incrementAndGet();
             T computed = answer.get();
             if (generation.answers.size() < maxAnswers) {
                 generation.answers.put(question, CompletableFuture.completedFuture(computed));
@@ -83,7 +79,6 @@ public class SnapshotCache {
                 ? generation.answers.putIfAbsent(question, mine)
                 : generation.answers.get(question);
         if (kept != null) {
-            hits.incrementAndGet();
             try {
                 return (T) kept.join();
             } catch (CompletionException e) {
@@ -91,7 +86,6 @@ public class SnapshotCache {
                 return answer.get();
             }
         }
-        misses.incrementAndGet();
         try {
             T computed = answer.get();
             mine.complete(computed);
@@ -102,16 +96,6 @@ public class SnapshotCache {
             mine.completeExceptionally(e);
             throw e;
         }
-    }
-
-    /** Reads answered from memory since start. */
-    public long hits() {
-        return hits.get();
-    }
-
-    /** Reads computed since start. */
-    public long misses() {
-        return misses.get();
     }
 
     /** Null when the database cannot be asked: the read then goes its usual way, and fails there if it must. */
