@@ -38,8 +38,14 @@ import eu.viaduc.matchmaking.ranking.model.Ranking;
 @ApplicationScoped
 public class CandidateIndex {
 
-    /** Above this many changed organisations, one pass over all is quicker than looking each up. */
-    private static final int RELOAD_ALL_ABOVE = 5_000;
+    /**
+     * Above this share of the index changed, one pass over all organisations is quicker than looking each up;
+     * below it, the changed ones are read by id, so that an import's steady flow of changes costs in proportion
+     * to the changes, not to the whole read model at every catch-up.
+     */
+    private static final double RELOAD_ALL_ABOVE_SHARE = 0.5;
+    /** Read by id at most this many at a time (one statement each). */
+    private static final int LOOKED_UP_AT_ONCE = 5_000;
 
     private final MatchingData data;
     private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
@@ -265,7 +271,8 @@ public class CandidateIndex {
 
     /**
      * Takes in every change committed before the call: loads everything the first time, then reloads the
-     * organisations changed since it last looked (everything again when they are many, as after an import).
+     * organisations changed since it last looked (everything again when they are half of
+     * all or more).
      */
     public synchronized void catchUp() {
         long oldestRunning = data.oldestRunningTransaction();
@@ -281,7 +288,7 @@ public class CandidateIndex {
                     stale.add(id);
                 }
             });
-            if (stale.size() > RELOAD_ALL_ABOVE) {
+            if (stale.size() > RELOAD_ALL_ABOVE_SHARE * byId.size()) {
                 Set<UUID> gone = new HashSet<>(byId.keySet());
                 data.indexable(null, row -> {
                     gone.remove(row.offer().id());
@@ -290,10 +297,12 @@ public class CandidateIndex {
                 gone.forEach(id -> remove(id, changes.getOrDefault(id, -1L)));
             } else if (!stale.isEmpty()) {
                 Set<UUID> gone = new HashSet<>(stale);
-                data.indexable(stale, row -> {
-                    gone.remove(row.offer().id());
-                    put(row);
-                });
+                for (int from = 0; from < stale.size(); from += LOOKED_UP_AT_ONCE) {
+                    data.indexable(stale.subList(from, Math.min(from + LOOKED_UP_AT_ONCE, stale.size())), row -> {
+                        gone.remove(row.offer().id());
+                        put(row);
+                    });
+                }
                 gone.forEach(id -> remove(id, changes.get(id)));
             }
         }

@@ -65,7 +65,9 @@ public class MatchingData {
     /** The organisations changed for matching by transactions from {@code transaction} on, with that transaction. */
     public Map<UUID, Long> changesFrom(long transaction) {
         Map<UUID, Long> changes = new HashMap<>();
-        query("select organisation_id, changed_in::text::bigint from matching_change where changed_in >= ?::text::xid8",
+        query("""
+                select organisation_id, max(changed_in)::text::bigint from matching_change
+                where changed_in >= ?::text::xid8 group by organisation_id""",
                 row -> changes.put(row.getObject(1, UUID.class), row.getLong(2)), transaction);
         return changes;
     }
@@ -77,7 +79,8 @@ public class MatchingData {
     public void indexable(Collection<UUID> ids, Consumer<Indexable> each) {
         String sql = "select " + OFFER_COLUMNS + """
                 , p.competence_keys, tsvector_to_array(p.offer_words) as words,
-                coalesce((select c.changed_in::text::bigint from matching_change c where c.organisation_id = p.id), -1) as changed_in
+                coalesce((select max(c.changed_in)::text::bigint from matching_change c where c.organisation_id = p.id), -1)
+                    as changed_in
                 from organisation_profile p""";
         RowReader reader = row -> each.accept(new Indexable(offer(row), strings(row.getArray("competence_keys")),
                 strings(row.getArray("words")), row.getLong("changed_in")));

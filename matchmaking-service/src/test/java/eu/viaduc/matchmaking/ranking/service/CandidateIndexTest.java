@@ -23,7 +23,8 @@ import eu.viaduc.matchmaking.ranking.model.Offer;
 /**
  * The in-memory index answers as the read model in PostgreSQL does: a profile added, changed or removed, a
  * membership begun, its offers' words changed, are seen by the next question, and so is a change whose transaction was still running
- * when the index last looked and committed afterwards (the case a change counter would miss).
+ * when the index last looked and committed afterwards (the case a change counter would miss). Two transactions
+ * changing one organisation (its profile and its memberships, from two consumers) do not wait for each other.
  */
 @QuarkusTest
 class CandidateIndexTest {
@@ -37,6 +38,9 @@ class CandidateIndexTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MatchingChanges changes;
 
     @AfterEach
     void removeTheOrganisation() throws SQLException {
@@ -88,6 +92,43 @@ class CandidateIndexTest {
         assertThat(found("index-key-slow")).extracting(Offer::id).containsExactly(ORGANISATION);
     }
 
+    @Test
+    void twoTransactionsChangingOneOrganisationDoNotWaitForEachOther() throws SQLException {
+        insertProfile(dataSource.getConnection(), "index-key-both", true);
+        try (Connection profiles = dataSource.getConnection(); Connection memberships = dataSource.getConnection()) {
+            profiles.setAutoCommit(false);
+            memberships.setAutoCommit(false);
+            // as the consumers of organisations and of memberships do during an import
+            update(profiles, "update organisation_profile set name = 'Renamed' where id = ?", ORGANISATION);
+            update(memberships, "set local lock_timeout = '2s'");
+            update(memberships, "insert into member_membership (id, organisation_id, cluster_id, status, version) "
+                    + "values (?, ?, ?, 'ACTIVE', 1)", MEMBERSHIP, ORGANISATION, CLUSTER);
+            memberships.commit();
+            profiles.commit();
+        }
+        assertThat(found("index-key-both")).singleElement().satisfies(offer -> {
+            assertThat(offer.name()).isEqualTo("Renamed");
+            assertThat(offer.clusters()).containsExactly(CLUSTER);
+        });
+
+        assertThat(changes.removeOvertaken()).as("the rows the last change overtook").isPositive();
+        assertThat(changesNoted()).as("one row per organisation is left").isEqualTo(1);
+        sql("update member_membership set status = 'ENDED' where id = ?", MEMBERSHIP);
+        assertThat(found("index-key-both")).singleElement().satisfies(offer -> assertThat(offer.clusters()).isEmpty());
+    }
+
+    private long changesNoted() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from matching_change where organisation_id = ?")) {
+            count.setObject(1, ORGANISATION);
+            try (var result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     private List<Offer> found(String key) {
         index.catchUp();
         return index.candidates(Set.of(key), null, List.of("knit", "other")).offers();
@@ -118,8 +159,13 @@ class CandidateIndexTest {
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
+        try (Connection connection = dataSource.getConnection()) {
+            update(connection, statement, parameters);
+        }
+    }
+
+    private static void update(Connection connection, String statement, Object... parameters) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
             }

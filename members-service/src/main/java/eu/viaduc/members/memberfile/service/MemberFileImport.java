@@ -29,7 +29,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
-import org.postgresql.PGStatement;
 
 import eu.viaduc.members.memberfile.service.ImportReport.RejectedRow;
 import eu.viaduc.members.membership.service.MembershipService;
@@ -37,6 +36,7 @@ import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.members.organisation.model.OrganisationProfile;
 import eu.viaduc.members.organisation.model.RegistrationIds;
+import eu.viaduc.platform.database.FreshPlans;
 import eu.viaduc.platform.outbox.Outbox;
 import eu.viaduc.platform.problem.Problem.Violation;
 import eu.viaduc.platform.problem.ProblemException;
@@ -241,7 +241,7 @@ public class MemberFileImport {
         if (!names.isEmpty()) {
             lookUp("""
                     select distinct on (lower(o.name), o.country) 'name:' || lower(o.name) || '|' || o.country, o.id
-                    from organisation o join unnest(?, ?) wanted (name, country)
+                    from organisation o join unnest(?, ?::char(2)[]) wanted (name, country)
                       on lower(o.name) = wanted.name and o.country = wanted.country
                     where o.deleted_at is null order by lower(o.name), o.country, o.registered_at""", found, names, countries);
         }
@@ -251,10 +251,8 @@ public class MemberFileImport {
     @SafeVarargs
     private void lookUp(String sql, Map<String, UUID> found, List<String>... arrays) {
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                // planned afresh each time: the file's own rows grow the table within its transaction, which no
-                // statistics see, and a plan cached while the table was small would scan it for every name
-                select.unwrap(PGStatement.class).setPrepareThreshold(0);
+            // the file's own rows grow the table within its transaction, which no statistics see
+            try (PreparedStatement select = FreshPlans.plannedEachTime(connection.prepareStatement(sql))) {
                 for (int i = 0; i < arrays.length; i++) {
                     select.setArray(i + 1, connection.createArrayOf("text", arrays[i].toArray(String[]::new)));
                 }
