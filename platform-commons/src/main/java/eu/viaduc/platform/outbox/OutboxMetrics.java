@@ -43,6 +43,7 @@ public class OutboxMetrics {
     @Scheduled(every = "${viaduc.outbox.metrics-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void refresh() {
+        UnpublishedScans.walkTheIndex(entityManager);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select count(*) filter (where set_aside_at is null), min(occurred_at) filter (where set_aside_at is null),
                        count(*) filter (where set_aside_at is not null)

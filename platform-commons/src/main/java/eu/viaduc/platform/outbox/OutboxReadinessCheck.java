@@ -37,6 +37,7 @@ public class OutboxReadinessCheck implements HealthCheck {
     @Override
     @Transactional
     public HealthCheckResponse call() {
+        UnpublishedScans.walkTheIndex(entityManager);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select min(occurred_at) filter (where set_aside_at is null), count(*) filter (where set_aside_at is not null)
                 from outbox_event where published_at is null""").getSingleResult();

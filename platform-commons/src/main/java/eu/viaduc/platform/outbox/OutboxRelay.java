@@ -295,6 +295,7 @@ public class OutboxRelay {
 
     /** Rows to publish, in order: neither set aside nor behind an earlier set-aside row of their aggregate. */
     private List<OutboxRow> unpublished(Connection connection) throws SQLException {
+        UnpublishedScans.walkTheIndex(connection);
         // the batch is chosen by position alone, then read: sorting the whole backlog with its data for each
         // batch made a backlog of tens of thousands of rows cost in proportion to its square
         try (PreparedStatement select = plannedEachTime(connection.prepareStatement("""
