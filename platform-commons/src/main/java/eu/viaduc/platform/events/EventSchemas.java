@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.SpecVersion;
 
 /**
@@ -37,9 +38,8 @@ public class EventSchemas {
 
     /** Every way {@code data} breaks the schema of {@code type}; empty when it conforms. */
     public List<String> violations(String type, String data) {
-        JsonSchema schema = schemasByType.computeIfAbsent(type, this::load);
+        JsonSchema schema = schema(type);
         if (schema == null) {
-            schemasByType.remove(type);
             return List.of("no schema is known for event type " + type);
         }
         JsonNode json;
@@ -48,18 +48,47 @@ public class EventSchemas {
         } catch (JsonProcessingException e) {
             return List.of("data is not JSON: " + e.getOriginalMessage());
         }
+        return violations(schema, json);
+    }
+
+    /**
+     * Rejects data that breaks its type's schema. Every event written and read goes through here (an import
+     * of 100,000 rows makes 200,000), so conforming data is checked the quick way, which stops at the first
+     * break and gathers no messages; the messages are gathered only for data that breaks its schema.
+     */
+    public void check(String type, String data) {
+        JsonSchema schema = schema(type);
+        List<String> violations;
+        if (schema == null) {
+            violations = List.of("no schema is known for event type " + type);
+        } else {
+            JsonNode json;
+            try {
+                json = mapper.readTree(data);
+            } catch (JsonProcessingException e) {
+                throw new InvalidEventException(type + " breaks its schema: data is not JSON: " + e.getOriginalMessage());
+            }
+            if (schema.validate(json, OutputFormat.BOOLEAN)) {
+                return;
+            }
+            violations = violations(schema, json);
+        }
+        throw new InvalidEventException(type + " breaks its schema: " + String.join("; ", violations));
+    }
+
+    private static List<String> violations(JsonSchema schema, JsonNode json) {
         return schema.validate(json).stream()
                 .map(message -> message.getInstanceLocation() + ": " + message.getMessage())
                 .sorted()
                 .toList();
     }
 
-    /** Rejects data that breaks its type's schema. */
-    public void check(String type, String data) {
-        List<String> violations = violations(type, data);
-        if (!violations.isEmpty()) {
-            throw new InvalidEventException(type + " breaks its schema: " + String.join("; ", violations));
+    private JsonSchema schema(String type) {
+        JsonSchema schema = schemasByType.computeIfAbsent(type, this::load);
+        if (schema == null) {
+            schemasByType.remove(type);
         }
+        return schema;
     }
 
     private JsonSchema load(String type) {

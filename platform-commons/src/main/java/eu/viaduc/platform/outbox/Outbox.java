@@ -95,9 +95,10 @@ public class Outbox {
 
     /**
      * Runs {@code work} in the caller's transaction, holding the events it appends and writing them, in
-     * the order appended, when it ends: one flush of the aggregates, then one batched insert. For work
-     * that changes many aggregates at once (a member-file import): an event per aggregate would
-     * otherwise cost a flush and a round trip each. The events' positions still follow their order.
+     * the order appended, when it ends: one flush of the aggregates (made whether or not it appended any),
+     * then one batched insert. For work that changes many aggregates at once (a member-file import): an
+     * event per aggregate would otherwise cost a flush and a round trip each. The events' positions still
+     * follow their order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendingTogether(Runnable work) {
@@ -116,8 +117,8 @@ public class Outbox {
         } finally {
             held.remove();
         }
+        entityManager.flush();
         if (!rows.isEmpty()) {
-            entityManager.flush();
             write(rows);
             AfterCommit.run(transactions, relay::wake);
         }

@@ -154,7 +154,7 @@ public class MemberFileImport {
                 createdByName.putIfAbsent(row.nameKey(), created);
             }
         }));
-        entityManager.flush();
+        // appendingTogether has flushed the chunk: its entities leave the persistence context before the next
         entityManager.clear();
     }
 

@@ -87,7 +87,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
-        Organisation organisation = organisations.get(id);
+        Organisation organisation = organisations.read(id);
         return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
                 .header(HttpHeaders.ETAG, ETags.of(organisation.version()))
                 .build();

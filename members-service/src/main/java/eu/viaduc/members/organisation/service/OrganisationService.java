@@ -1,6 +1,7 @@
 package eu.viaduc.members.organisation.service;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
 
 import eu.viaduc.members.organisation.events.OrganisationEvents;
 import eu.viaduc.members.organisation.model.Organisation;
@@ -112,6 +115,20 @@ public class OrganisationService {
             throw ProblemException.forbidden("only platform admins and the organisation's "
                     + (role == OrganisationRole.ADMIN ? "ADMINs" : "EDITORs and ADMINs") + " may do this");
         }
+    }
+
+    /**
+     * The organisation as a reader sees it, loaded read-only: nothing of it will be written, so Hibernate keeps no
+     * copy of its state to compare at flush (copying its JSON columns was a third of the work of a read by id).
+     * Not for a transaction that changes it: it would not be written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation read(UUID id) {
+        Organisation organisation = entityManager.find(Organisation.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true));
+        if (organisation == null || organisation.isDeleted()) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        return organisation;
     }
 
     /** A deleted organisation is gone for readers. */
