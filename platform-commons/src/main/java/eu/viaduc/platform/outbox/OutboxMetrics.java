@@ -45,9 +45,9 @@ public class OutboxMetrics {
     void refresh() {
         UnpublishedScans.walkTheIndex(entityManager);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select count(*) filter (where set_aside_at is null), min(occurred_at) filter (where set_aside_at is null),
-                       count(*) filter (where set_aside_at is not null)
-                from outbox_event where published_at is null""").getSingleResult();
+                select count(*), min(occurred_at),
+                       (select count(*) from outbox_event where set_aside_at is not null and published_at is null)
+                from outbox_event where published_at is null and set_aside_at is null""").getSingleResult();
         backlog.set(((Number) row[0]).longValue());
         OffsetDateTime oldest = SqlTimes.toOffsetDateTime(row[1]);
         oldestAgeSeconds.set(oldest == null ? 0 : Duration.between(oldest, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());

@@ -39,8 +39,9 @@ public class OutboxReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         UnpublishedScans.walkTheIndex(entityManager);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select min(occurred_at) filter (where set_aside_at is null), count(*) filter (where set_aside_at is not null)
-                from outbox_event where published_at is null""").getSingleResult();
+                select min(occurred_at),
+                       (select count(*) from outbox_event where set_aside_at is not null and published_at is null)
+                from outbox_event where published_at is null and set_aside_at is null""").getSingleResult();
         OffsetDateTime oldest = SqlTimes.toOffsetDateTime(row[0]);
         long setAside = ((Number) row[1]).longValue();
         long ageSeconds = oldest == null ? 0 : Duration.between(oldest, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds();

@@ -299,11 +299,12 @@ public class OutboxRelay {
         // the batch is chosen by position alone, then read: sorting the whole backlog with its data for each
         // batch made a backlog of tens of thousands of rows cost in proportion to its square
         try (PreparedStatement select = plannedEachTime(connection.prepareStatement("""
-                with batch as (
+                with held as materialized (
+                    select subject, min(position) as from_position from outbox_event
+                    where set_aside_at is not null and published_at is null group by subject),
+                batch as (
                     select position from outbox_event o where published_at is null and set_aside_at is null
-                    and not exists (select 1 from outbox_event aside where aside.subject = o.subject
-                                    and aside.set_aside_at is not null and aside.published_at is null
-                                    and aside.position < o.position)
+                    and not exists (select 1 from held where held.subject = o.subject and held.from_position < o.position)
                     order by position limit ?)
                 select position, id, topic, type, source, subject, occurred_at, data::text, tombstone,
                        traceparent, request_id

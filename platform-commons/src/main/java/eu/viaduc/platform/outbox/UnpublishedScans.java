@@ -7,7 +7,7 @@ import java.sql.Statement;
 import jakarta.persistence.EntityManager;
 
 /**
- * Reads of the unpublished rows walk the partial index {@code outbox_event_unpublished} entry by entry. Each
+ * Reads of the waiting rows walk the partial index {@code outbox_event_waiting} entry by entry. Each
  * published row leaves an index entry behind until VACUUM; a plain index scan marks such entries dead as it
  * meets them, so the next scan skips them, whereas a bitmap scan (the planner's choice whenever its statistics
  * say the outbox holds few unpublished rows) visits the table for every one of them each time. During an import
