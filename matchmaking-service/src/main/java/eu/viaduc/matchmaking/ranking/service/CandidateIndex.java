@@ -71,8 +71,8 @@ public class CandidateIndex {
      * rows it scores are the entries it explains, and no row changes while it is read.
      */
     private final ReentrantReadWriteLock rows = new ReentrantReadWriteLock();
-    /** Organisations removed, with the transaction that removed them: not reloaded again for it. */
-    private final Map<UUID, Long> removedIn = new ConcurrentHashMap<>();
+    /** Organisations removed, with the notes of their changes then: not reloaded again for them. */
+    private final Map<UUID, String> removedIn = new ConcurrentHashMap<>();
     /** The same texts (competences, codes) repeat across organisations: kept once. */
     private final Map<String, String> texts = new HashMap<>();
     /** Each distinct word of the offers gets a number: an organisation's words are a short array of them. */
@@ -83,7 +83,8 @@ public class CandidateIndex {
     /** Changes by transactions from this one on may not have been seen; negative: nothing loaded yet. */
     private long unseenFrom = -1;
 
-    private record Entry(int slot, Offer offer, List<String> keys, int[] words, long changedIn) {
+    /** {@code noted}: the notes of the organisation's changes when it was loaded ({@link MatchingData#changesFrom}). */
+    private record Entry(int slot, Offer offer, List<String> keys, int[] words, String noted) {
     }
 
     @Inject
@@ -280,11 +281,11 @@ public class CandidateIndex {
             data.indexable(null, this::put);
         } else {
             List<UUID> stale = new ArrayList<>();
-            Map<UUID, Long> changes = data.changesFrom(unseenFrom);
-            changes.forEach((id, transaction) -> {
+            Map<UUID, String> changes = data.changesFrom(unseenFrom);
+            changes.forEach((id, noted) -> {
                 Entry entry = byId.get(id);
-                long known = entry != null ? entry.changedIn() : removedIn.getOrDefault(id, -1L);
-                if (known != transaction) {
+                String known = entry != null ? entry.noted() : removedIn.getOrDefault(id, "");
+                if (!known.equals(noted)) {
                     stale.add(id);
                 }
             });
@@ -294,7 +295,7 @@ public class CandidateIndex {
                     gone.remove(row.offer().id());
                     put(row);
                 });
-                gone.forEach(id -> remove(id, changes.getOrDefault(id, -1L)));
+                gone.forEach(id -> remove(id, changes.getOrDefault(id, "")));
             } else if (!stale.isEmpty()) {
                 Set<UUID> gone = new HashSet<>(stale);
                 for (int from = 0; from < stale.size(); from += LOOKED_UP_AT_ONCE) {
@@ -324,7 +325,7 @@ public class CandidateIndex {
         Entry previous = byId.get(offer.id());
         List<String> keys = row.keys().stream().map(this::shared).toList();
         int[] words = row.words().stream().sorted().mapToInt(this::numberOf).toArray();
-        Entry entry = new Entry(previous != null ? previous.slot() : nextSlot++, compact(offer), keys, words, row.changedIn());
+        Entry entry = new Entry(previous != null ? previous.slot() : nextSlot++, compact(offer), keys, words, row.noted());
         forgetPostings(previous);
         forgetPostings(entry);
         byId.put(offer.id(), entry);
@@ -350,23 +351,23 @@ public class CandidateIndex {
         });
     }
 
-    private void remove(UUID id, long transaction) {
+    private void remove(UUID id, String noted) {
         rows.writeLock().lock();
         try {
-            removeUnchecked(id, transaction);
+            removeUnchecked(id, noted);
         } finally {
             rows.writeLock().unlock();
         }
     }
 
-    private void removeUnchecked(UUID id, long transaction) {
+    private void removeUnchecked(UUID id, String noted) {
         Entry previous = byId.remove(id);
         if (previous != null) {
             previous.keys().forEach(key -> unindex(key, id));
             forgetPostings(previous);
             inSlot(previous.slot(), null);
         }
-        removedIn.put(id, transaction);
+        removedIn.put(id, noted);
     }
 
     private void unindex(String key, UUID id) {

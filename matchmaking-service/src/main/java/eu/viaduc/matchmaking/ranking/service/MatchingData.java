@@ -62,28 +62,33 @@ public class MatchingData {
         return oldest[0];
     }
 
-    /** The organisations changed for matching by transactions from {@code transaction} on, with that transaction. */
-    public Map<UUID, Long> changesFrom(long transaction) {
-        Map<UUID, Long> changes = new HashMap<>();
+    /**
+     * The organisations with a change noted by a transaction from {@code transaction} on, each with the notes of
+     * its changes: one per kind of change (its profile, its memberships), with the transaction that made it
+     * last. Notes that differ from those an organisation was loaded with mean a change the index has not seen.
+     */
+    public Map<UUID, String> changesFrom(long transaction) {
+        Map<UUID, String> changes = new HashMap<>();
         query("""
-                select organisation_id, max(changed_in)::text::bigint from matching_change
-                where changed_in >= ?::text::xid8 group by organisation_id""",
-                row -> changes.put(row.getObject(1, UUID.class), row.getLong(2)), transaction);
+                select organisation_id, string_agg(kind || ':' || changed_in::text, ',' order by kind) from matching_change
+                where organisation_id in (select organisation_id from matching_change where changed_in >= ?::text::xid8)
+                group by organisation_id""",
+                row -> changes.put(row.getObject(1, UUID.class), row.getString(2)), transaction);
         return changes;
     }
 
     /**
      * Organisations as matching indexes them (every one if {@code ids} is null), handed over one by one:
-     * the profile, the keys it is found by, its offers' words and the transaction that last changed it.
+     * the profile, the keys it is found by, its offers' words and the notes of its changes.
      */
     public void indexable(Collection<UUID> ids, Consumer<Indexable> each) {
         String sql = "select " + OFFER_COLUMNS + """
                 , p.competence_keys, tsvector_to_array(p.offer_words) as words,
-                coalesce((select max(c.changed_in)::text::bigint from matching_change c where c.organisation_id = p.id), -1)
-                    as changed_in
+                coalesce((select string_agg(c.kind || ':' || c.changed_in::text, ',' order by c.kind)
+                          from matching_change c where c.organisation_id = p.id), '') as noted
                 from organisation_profile p""";
         RowReader reader = row -> each.accept(new Indexable(offer(row), strings(row.getArray("competence_keys")),
-                strings(row.getArray("words")), row.getLong("changed_in")));
+                strings(row.getArray("words")), row.getString("noted")));
         if (ids == null) {
             streamed(sql, reader);
         } else {
@@ -92,7 +97,7 @@ public class MatchingData {
     }
 
     /** One organisation to index. */
-    public record Indexable(Offer offer, List<String> keys, List<String> words, long changedIn) {
+    public record Indexable(Offer offer, List<String> keys, List<String> words, String noted) {
     }
 
     /** The distinct (stemmed) words of the opportunity's texts and keywords; empty if it has none. */
