@@ -272,8 +272,7 @@ public class CandidateIndex {
 
     /**
      * Takes in every change committed before the call: loads everything the first time, then reloads the
-     * organisations changed since it last looked (everything again when they are half of
-     * all or more).
+     * organisations changed since it last looked (everything again when they are half of all or more).
      */
     public synchronized void catchUp() {
         long oldestRunning = data.oldestRunningTransaction();
