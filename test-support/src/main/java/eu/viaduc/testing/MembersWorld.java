@@ -137,13 +137,34 @@ public final class MembersWorld {
     }
 
     private static void membership(UUID id, UUID organisation, UUID cluster, String status, String type, long version) {
+        TopicProbe.send(membershipEvent(type, id, organisation, cluster, status, version));
+    }
+
+    /**
+     * An organisation event of this type (registered, updated, deleted or erased) at this version, named so
+     * where the type carries a name; not sent: for a burst sent at once ({@link TopicProbe#sendAll}).
+     */
+    public static ProducerRecord<String, String> organisationEvent(String type, UUID organisation, long version,
+            String name) {
         ObjectNode data = example(type);
-        data.put("membershipId", id.toString());
+        data.put("organisationId", organisation.toString());
+        data.put("version", version);
+        if (data.has("name")) {
+            data.put("name", name);
+        }
+        return record("viaduc.members.organisations", type, organisation, data);
+    }
+
+    /** A membership event of this type at this version; not sent (see {@link #organisationEvent}). */
+    public static ProducerRecord<String, String> membershipEvent(String type, UUID membership, UUID organisation,
+            UUID cluster, String status, long version) {
+        ObjectNode data = example(type);
+        data.put("membershipId", membership.toString());
         data.put("organisationId", organisation.toString());
         data.put("clusterId", cluster.toString());
         data.put("status", status);
         data.put("version", version);
-        send("viaduc.members.memberships", type, id, data);
+        return record("viaduc.members.memberships", type, membership, data);
     }
 
     private static boolean activeIn(UUID organisation, UUID cluster) {
@@ -161,10 +182,12 @@ public final class MembersWorld {
     }
 
     private static void send(String topic, String type, UUID subject, ObjectNode data) {
-        ProducerRecord<String, String> record = KafkaCloudEvents.toRecord(topic, new CloudEvent(
-                UUID.randomUUID().toString(), "/viaduc/members-service", type, subject.toString(), OffsetDateTime.now(),
-                data.toString()));
-        TopicProbe.send(record);
+        TopicProbe.send(record(topic, type, subject, data));
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String type, UUID subject, ObjectNode data) {
+        return KafkaCloudEvents.toRecord(topic, new CloudEvent(UUID.randomUUID().toString(), "/viaduc/members-service",
+                type, subject.toString(), OffsetDateTime.now(), data.toString()));
     }
 
     static ObjectNode example(String type) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ import eu.viaduc.platform.events.TraceContext;
  * </ul>
  * A high-volume consumer hands over a poll's records at once ({@link #processBatch}): they are applied
  * in one transaction, their inbox rows inserted in one statement, so an import's tens of thousands of
- * events do not cost a commit each. Should one of them fail for a reason that is not transient, the
+ * events do not cost a commit each; a handler made {@link EventHandler#inBulk} is handed each run of
+ * consecutive events that share it, to write them in a few statements. Should one of them fail for a reason that is not transient, the
  * batch is rolled back and its events applied one by one as above; the failing one is set aside on the
  * dead-letter topic by {@link DeadLetters}, and the others go through.
  */
@@ -172,7 +174,7 @@ public class Inbox {
         for (long attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyInOneTransaction(pending));
-                pending.forEach(one -> count("viaduc.inbox.applied", one.record(), "type", one.event().type()));
+                countApplied(pending);
                 return;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
@@ -194,23 +196,45 @@ public class Inbox {
 
     private void applyInOneTransaction(List<Pending> pending) {
         Set<EventKey> fresh = insertInboxRows(pending);
+        List<Pending> run = new ArrayList<>();
         for (Pending one : pending) {
             // remove: an event delivered twice within the batch is applied once
             if (!fresh.remove(one.key())) {
                 LOG.debugf("event %s from %s was already processed", one.event().id(), one.event().source());
                 continue;
             }
-            TraceContext.header(one.record().headers(), TraceContext.CE_REQUEST_ID).ifPresentOrElse(
-                    id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
-            try (Scope scope = one.span().makeCurrent()) {
-                one.handler().apply(one.event());
-                // each event's entities leave the persistence context once written: otherwise every query
-                // of a later event would first dirty-check all the batch's entities (quadratic in its size)
-                entityManager.flush();
-                entityManager.clear();
-            } finally {
-                MDC.remove(TraceContext.REQUEST_ID);
+            if (!run.isEmpty() && run.get(0).handler() != one.handler()) {
+                applyRun(run);
+                run = new ArrayList<>();
             }
+            run.add(one);
+        }
+        if (!run.isEmpty()) {
+            applyRun(run);
+        }
+    }
+
+    /** Consecutive events of one handler: at once if it is a bulk handler, else one by one. */
+    private void applyRun(List<Pending> run) {
+        if (run.get(0).handler() instanceof BulkEventHandler bulk) {
+            // written together: the first event's trace and request id stand for the run
+            applyWithin(run.get(0), () -> bulk.applyAll(run.stream().map(Pending::event).toList()));
+        } else {
+            run.forEach(one -> applyWithin(one, () -> one.handler().apply(one.event())));
+        }
+    }
+
+    private void applyWithin(Pending one, Runnable application) {
+        TraceContext.header(one.record().headers(), TraceContext.CE_REQUEST_ID).ifPresentOrElse(
+                id -> MDC.put(TraceContext.REQUEST_ID, id), () -> MDC.remove(TraceContext.REQUEST_ID));
+        try (Scope scope = one.span().makeCurrent()) {
+            application.run();
+            // the written entities leave the persistence context: otherwise every query of a later event
+            // would first dirty-check all the batch's entities (quadratic in its size)
+            entityManager.flush();
+            entityManager.clear();
+        } finally {
+            MDC.remove(TraceContext.REQUEST_ID);
         }
     }
 
@@ -290,6 +314,15 @@ public class Inbox {
             return headers == null ? null : TraceContext.header(headers, key).orElse(null);
         }
     };
+
+    /** One increment per topic and type: a meter lookup per event costs as much as a small handler. */
+    private void countApplied(List<Pending> pending) {
+        Map<List<String>, Long> applied = new HashMap<>();
+        pending.forEach(one -> applied.merge(List.of(one.record().topic(), one.event().type()), 1L, Long::sum));
+        applied.forEach((topicAndType, events) -> registry
+                .counter("viaduc.inbox.applied", "topic", topicAndType.get(0), "type", topicAndType.get(1))
+                .increment(events));
+    }
 
     private void count(String meter, ConsumerRecord<String, String> record, String tag, String value) {
         registry.counter(meter, "topic", record.topic(), tag, value).increment();

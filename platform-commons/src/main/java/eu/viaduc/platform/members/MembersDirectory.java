@@ -1,16 +1,22 @@
 package eu.viaduc.platform.members;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 /**
  * What a service knows of members-service's organisations, memberships and alliances: a read model
@@ -32,20 +38,39 @@ public class MembersDirectory {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Applies these organisations, each unless a newer version is known or it is gone; one statement
+     * for all of them (an import brings tens of thousands).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void putOrganisation(MemberOrganisation organisation, long version) {
-        entityManager.createNativeQuery("""
-                insert into member_organisation (id, version, name, type, country, latitude, longitude)
-                select :id, :version, :name, :type, :country, :latitude, :longitude
-                where not exists (select 1 from gone_organisation where id = :id)
-                on conflict (id) do update set version = excluded.version, name = excluded.name, type = excluded.type,
-                    country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude
-                where member_organisation.version < excluded.version""")
-                .setParameter("id", organisation.id()).setParameter("version", version)
-                .setParameter("name", organisation.name()).setParameter("type", organisation.type())
-                .setParameter("country", organisation.country())
-                .setParameter("latitude", organisation.latitude()).setParameter("longitude", organisation.longitude())
-                .executeUpdate();
+    public void putOrganisations(List<Versioned<MemberOrganisation>> organisations) {
+        List<Versioned<MemberOrganisation>> latest = Versioned.latestOf(organisations, MemberOrganisation::id);
+        UUID[] ids = latest.stream().map(one -> one.value().id()).toArray(UUID[]::new);
+        Long[] versions = latest.stream().map(Versioned::version).toArray(Long[]::new);
+        String[] names = latest.stream().map(one -> one.value().name()).toArray(String[]::new);
+        String[] types = latest.stream().map(one -> one.value().type()).toArray(String[]::new);
+        String[] countries = latest.stream().map(one -> one.value().country()).toArray(String[]::new);
+        Double[] latitudes = latest.stream().map(one -> one.value().latitude()).toArray(Double[]::new);
+        Double[] longitudes = latest.stream().map(one -> one.value().longitude()).toArray(Double[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into member_organisation (id, version, name, type, country, latitude, longitude)
+                    select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[])
+                        as given (id, version, name, type, country, latitude, longitude)
+                    where not exists (select 1 from gone_organisation g where g.id = given.id)
+                    on conflict (id) do update set version = excluded.version, name = excluded.name, type = excluded.type,
+                        country = excluded.country, latitude = excluded.latitude, longitude = excluded.longitude
+                    where member_organisation.version < excluded.version""")) {
+                upsert.setArray(1, connection.createArrayOf("uuid", ids));
+                upsert.setArray(2, connection.createArrayOf("bigint", versions));
+                upsert.setArray(3, connection.createArrayOf("text", names));
+                upsert.setArray(4, connection.createArrayOf("text", types));
+                upsert.setArray(5, connection.createArrayOf("text", countries));
+                upsert.setArray(6, connection.createArrayOf("float8", latitudes));
+                upsert.setArray(7, connection.createArrayOf("float8", longitudes));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /** The organisation left the map (deleted or erased): it is forgotten and cannot come back. */
@@ -57,16 +82,39 @@ public class MembersDirectory {
                 .setParameter("id", id).executeUpdate();
     }
 
-    /** Applies the membership unless a newer version is known; whether it changed anything. */
+    /**
+     * Applies these memberships, each unless a newer version is known; one statement for all of them.
+     * Returns the organisations whose memberships changed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean putMembership(UUID id, UUID organisationId, UUID clusterId, String status, long version) {
-        return entityManager.createNativeQuery("""
-                insert into member_membership (id, organisation_id, cluster_id, status, version)
-                values (:id, :organisation, :cluster, :status, :version)
-                on conflict (id) do update set status = excluded.status, version = excluded.version
-                where member_membership.version < excluded.version""")
-                .setParameter("id", id).setParameter("organisation", organisationId).setParameter("cluster", clusterId)
-                .setParameter("status", status).setParameter("version", version).executeUpdate() > 0;
+    public Set<UUID> putMemberships(List<Versioned<MemberMembership>> memberships) {
+        List<Versioned<MemberMembership>> latest = Versioned.latestOf(memberships, MemberMembership::id);
+        UUID[] ids = latest.stream().map(one -> one.value().id()).toArray(UUID[]::new);
+        UUID[] organisations = latest.stream().map(one -> one.value().organisationId()).toArray(UUID[]::new);
+        UUID[] clusters = latest.stream().map(one -> one.value().clusterId()).toArray(UUID[]::new);
+        String[] statuses = latest.stream().map(one -> one.value().status()).toArray(String[]::new);
+        Long[] versions = latest.stream().map(Versioned::version).toArray(Long[]::new);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into member_membership (id, organisation_id, cluster_id, status, version)
+                    select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::bigint[])
+                    on conflict (id) do update set status = excluded.status, version = excluded.version
+                    where member_membership.version < excluded.version
+                    returning organisation_id""")) {
+                upsert.setArray(1, connection.createArrayOf("uuid", ids));
+                upsert.setArray(2, connection.createArrayOf("uuid", organisations));
+                upsert.setArray(3, connection.createArrayOf("uuid", clusters));
+                upsert.setArray(4, connection.createArrayOf("text", statuses));
+                upsert.setArray(5, connection.createArrayOf("bigint", versions));
+                Set<UUID> changed = new HashSet<>();
+                try (ResultSet rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        changed.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return changed;
+            }
+        });
     }
 
     /** Applies the alliance unless a newer version is known; whether it changed anything. */

@@ -1,5 +1,6 @@
 package eu.viaduc.platform.members;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +43,7 @@ public class MembersMembershipEvents implements ConsumedTopic {
         this.directory = directory;
         this.mapper = mapper;
         this.membershipsChanged = membershipsChanged;
-        EventHandler changed = this::changed;
+        EventHandler changed = EventHandler.inBulk(this::changed);
         // every membership event carries the whole membership
         this.handlers = Map.of("eu.viaduc.members.membership.requested.v1", changed,
                 "eu.viaduc.members.membership.activated.v1", changed,
@@ -66,10 +67,14 @@ public class MembersMembershipEvents implements ConsumedTopic {
         inbox.processBatch(records, handlers);
     }
 
-    private void changed(CloudEvent event) {
-        Snapshot data = EventData.read(mapper, event, Snapshot.class);
-        if (directory.putMembership(data.membershipId(), data.organisationId(), data.clusterId(), data.status(), data.version())) {
-            membershipsChanged.fire(new MembershipsChanged(Set.of(data.organisationId())));
+    private void changed(List<CloudEvent> events) {
+        Set<UUID> organisations = directory.putMemberships(events.stream().map(event -> {
+            Snapshot data = EventData.read(mapper, event, Snapshot.class);
+            return new Versioned<>(new MemberMembership(data.membershipId(), data.organisationId(), data.clusterId(),
+                    data.status()), data.version());
+        }).toList());
+        if (!organisations.isEmpty()) {
+            membershipsChanged.fire(new MembershipsChanged(organisations));
         }
     }
 

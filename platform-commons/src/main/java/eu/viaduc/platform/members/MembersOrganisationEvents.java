@@ -1,5 +1,6 @@
 package eu.viaduc.platform.members;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +54,8 @@ public class MembersOrganisationEvents implements ConsumedTopic {
         this.directory = directory;
         this.mapper = mapper;
         this.erasures = erasures;
-        this.handlers = Map.of(REGISTERED_V2, this::profile, UPDATED_V2, this::profile, DELETED_V1, this::deleted,
+        EventHandler profiles = EventHandler.inBulk(this::profiles);
+        this.handlers = Map.of(REGISTERED_V2, profiles, UPDATED_V2, profiles, DELETED_V1, this::deleted,
                 ERASED_V1, this::erased, CONTACT_ERASED_V1, this::contactErased);
     }
 
@@ -73,11 +75,13 @@ public class MembersOrganisationEvents implements ConsumedTopic {
         inbox.processBatch(records, handlers);
     }
 
-    private void profile(CloudEvent event) {
-        Profile data = EventData.read(mapper, event, Profile.class);
-        directory.putOrganisation(new MemberOrganisation(data.organisationId(), data.name(), data.type(), data.country(),
-                data.location() == null ? null : data.location().latitude(),
-                data.location() == null ? null : data.location().longitude()), data.version());
+    private void profiles(List<CloudEvent> events) {
+        directory.putOrganisations(events.stream().map(event -> {
+            Profile data = EventData.read(mapper, event, Profile.class);
+            return new Versioned<>(new MemberOrganisation(data.organisationId(), data.name(), data.type(), data.country(),
+                    data.location() == null ? null : data.location().latitude(),
+                    data.location() == null ? null : data.location().longitude()), data.version());
+        }).toList());
     }
 
     private void deleted(CloudEvent event) {

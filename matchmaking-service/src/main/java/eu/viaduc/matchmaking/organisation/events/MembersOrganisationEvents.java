@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
-import eu.viaduc.matchmaking.organisation.model.OrganisationProfile;
 import eu.viaduc.matchmaking.organisation.model.ProfileFacts;
 import eu.viaduc.matchmaking.organisation.service.OrganisationProfiles;
+import eu.viaduc.matchmaking.organisation.service.ProfileChange;
 import eu.viaduc.platform.deadletter.ConsumedTopic;
 import eu.viaduc.platform.events.CloudEvent;
 import eu.viaduc.platform.events.InvalidEventException;
@@ -48,9 +48,9 @@ public class MembersOrganisationEvents implements ConsumedTopic {
         this.profiles = profiles;
         this.mapper = mapper;
         // v1 events may still sit in the topic from before members-service published v2
-        this.handlers = Map.of(REGISTERED_V1, this::registeredV1, UPDATED_V1, this::updatedV1,
-                REGISTERED_V2, this::registered, UPDATED_V2, this::updated, DELETED_V1, this::deleted,
-                ERASED_V1, this::erased);
+        EventHandler profileChanges = EventHandler.inBulk(this::profileChanges);
+        this.handlers = Map.of(REGISTERED_V1, profileChanges, UPDATED_V1, profileChanges, REGISTERED_V2, profileChanges,
+                UPDATED_V2, profileChanges, DELETED_V1, this::deleted, ERASED_V1, this::erased);
     }
 
     @Override
@@ -69,32 +69,30 @@ public class MembersOrganisationEvents implements ConsumedTopic {
         inbox.processBatch(records, handlers);
     }
 
-    private void registeredV1(CloudEvent event) {
-        RegisteredV1 data = read(event, RegisteredV1.class);
-        if (!profiles.isErased(data.organisationId())) {
-            profiles.add(new OrganisationProfile(data.organisationId(),
-                    ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), 0, data.registeredAt(),
-                    event.time()));
-        }
+    private void profileChanges(List<CloudEvent> events) {
+        profiles.apply(events.stream().map(this::profileChange).toList());
     }
 
-    private void updatedV1(CloudEvent event) {
-        UpdatedV1 data = read(event, UpdatedV1.class);
-        profiles.update(data.organisationId(), ProfileFacts.of(data.name(), data.type(), data.country(),
-                data.competences()), data.version(), null, event.time());
-    }
-
-    private void registered(CloudEvent event) {
-        Profile data = read(event, Profile.class);
-        if (!profiles.isErased(data.organisationId())) {
-            profiles.add(new OrganisationProfile(data.organisationId(), data.facts(), data.version(), data.registeredAt(),
-                    event.time()));
-        }
-    }
-
-    private void updated(CloudEvent event) {
-        Profile data = read(event, Profile.class);
-        profiles.update(data.organisationId(), data.facts(), data.version(), data.registeredAt(), event.time());
+    private ProfileChange profileChange(CloudEvent event) {
+        return switch (event.type()) {
+            case REGISTERED_V1 -> {
+                RegisteredV1 data = read(event, RegisteredV1.class);
+                yield new ProfileChange(true, data.organisationId(),
+                        ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), 0,
+                        data.registeredAt(), event.time());
+            }
+            case UPDATED_V1 -> {
+                UpdatedV1 data = read(event, UpdatedV1.class);
+                yield new ProfileChange(false, data.organisationId(),
+                        ProfileFacts.of(data.name(), data.type(), data.country(), data.competences()), data.version(),
+                        null, event.time());
+            }
+            default -> {
+                Profile data = read(event, Profile.class);
+                yield new ProfileChange(REGISTERED_V2.equals(event.type()), data.organisationId(), data.facts(),
+                        data.version(), data.registeredAt(), event.time());
+            }
+        };
     }
 
     private void deleted(CloudEvent event) {

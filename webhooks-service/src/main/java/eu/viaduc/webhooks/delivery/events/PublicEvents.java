@@ -1,5 +1,7 @@
 package eu.viaduc.webhooks.delivery.events;
 
+import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.Session;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -38,8 +41,11 @@ public class PublicEvents {
     public PublicEvents(Inbox inbox, EntityManager entityManager, SubscriptionSettings settings) {
         this.inbox = inbox;
         this.entityManager = entityManager;
-        this.handlers = settings.eventTypes().stream()
-                .collect(Collectors.toUnmodifiableMap(Function.identity(), type -> this::queue));
+        // an erasure is queued on its own, in its place among the others: it takes the earlier ones out
+        EventHandler queueAll = EventHandler.inBulk(this::queueAll);
+        EventHandler queueErasure = this::queueErasure;
+        this.handlers = settings.eventTypes().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+                type -> ORGANISATION_ERASED.equals(type) ? queueErasure : queueAll));
     }
 
     @Incoming("public-events")
@@ -48,7 +54,33 @@ public class PublicEvents {
         inbox.processBatch(records, handlers);
     }
 
-    private void queue(CloudEvent event) {
+    /** Logs these events and queues a delivery of each to every subscription of its type; one statement. */
+    private void queueAll(List<CloudEvent> events) {
+        String[] times = events.stream().map(event -> event.time().toString()).toArray(String[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement queue = connection.prepareStatement("""
+                    with logged as (
+                        insert into event_log (source, event_id, type, subject, time, data)
+                        select source, event_id, type, subject, time::timestamptz, data::jsonb
+                        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                            as given (source, event_id, type, subject, time, data)
+                        on conflict (source, event_id) do nothing
+                        returning seq, type, subject)
+                    insert into delivery (subscription_id, seq, subject, status)
+                    select s.id, logged.seq, logged.subject, 'PENDING' from logged
+                    join subscription s on s.deleted_at is null and logged.type = any(s.event_types)""")) {
+                queue.setArray(1, connection.createArrayOf("text", events.stream().map(CloudEvent::source).toArray()));
+                queue.setArray(2, connection.createArrayOf("text", events.stream().map(CloudEvent::id).toArray()));
+                queue.setArray(3, connection.createArrayOf("text", events.stream().map(CloudEvent::type).toArray()));
+                queue.setArray(4, connection.createArrayOf("text", events.stream().map(CloudEvent::subject).toArray()));
+                queue.setArray(5, connection.createArrayOf("text", times));
+                queue.setArray(6, connection.createArrayOf("text", events.stream().map(CloudEvent::data).toArray()));
+                queue.executeUpdate();
+            }
+        });
+    }
+
+    private void queueErasure(CloudEvent event) {
         Number seq = (Number) entityManager.createNativeQuery("""
                 insert into event_log (source, event_id, type, subject, time, data) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))
                 on conflict (source, event_id) do nothing returning seq""")
@@ -58,9 +90,7 @@ public class PublicEvents {
         if (seq == null) {
             return; // had it already
         }
-        if (ORGANISATION_ERASED.equals(event.type())) {
-            forgetEarlierEventsOf(event.subject(), seq.longValue());
-        }
+        forgetEarlierEventsOf(event.subject(), seq.longValue());
         entityManager.createNativeQuery("""
                 insert into delivery (subscription_id, seq, subject, status)
                 select s.id, ?1, ?2, 'PENDING' from subscription s where s.deleted_at is null and ?3 = any(s.event_types)""")
