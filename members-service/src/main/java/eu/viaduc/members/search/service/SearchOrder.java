@@ -2,7 +2,7 @@ package eu.viaduc.members.search.service;
 
 /** How a search's results are sorted; ties are broken by id so pages never overlap. */
 public enum SearchOrder {
-    RELEVANCE("%s desc, o.name, o.id"),
+    RELEVANCE("o.relevance desc, o.name, o.id"),
     NAME("o.name, o.id"),
     NAME_DESC("o.name desc, o.id"),
     REGISTERED("o.registered_at, o.id"),
@@ -31,7 +31,7 @@ public enum SearchOrder {
 
     String orderBy(OrganisationQuery query) {
         if (this == RELEVANCE) {
-            return query.hasText() ? orderBy.formatted(query.rank()) : NAME.orderBy;
+            return query.hasText() ? orderBy : NAME.orderBy;
         }
         return orderBy;
     }
