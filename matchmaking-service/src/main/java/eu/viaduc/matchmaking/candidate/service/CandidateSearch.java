@@ -1,6 +1,9 @@
 package eu.viaduc.matchmaking.candidate.service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,24 +23,45 @@ public class CandidateSearch {
         this.entityManager = entityManager;
     }
 
-    /** Organisations offering {@code competence} (case ignored), optionally in one country, by name. */
+    /**
+     * Organisations offering {@code competence} (case ignored), optionally in one country, by name. The
+     * matches are gathered once, from the facets index when a country is given, then counted and the page
+     * cut from them; the page's profiles are read by id.
+     */
     public Page<OrganisationProfile> withCompetence(String competence, String country, int page, int size) {
-        String key = OrganisationProfile.key(competence);
         String where = " where competence_keys @> array[cast(:key as text)]"
                 + (country == null ? "" : " and country = :country");
-        var select = entityManager.createNativeQuery(
-                "select * from organisation_profile" + where + " order by name, id limit :limit offset :offset",
-                OrganisationProfile.class);
-        var count = entityManager.createNativeQuery("select count(*) from organisation_profile" + where, Long.class);
-        select.setParameter("key", key).setParameter("limit", size).setParameter("offset", (long) page * size);
-        count.setParameter("key", key);
+        var select = entityManager.createNativeQuery("with matched as materialized (select id, name from "
+                + "organisation_profile" + where + ") select id, (select count(*) from matched) from matched "
+                + "order by name, id limit :limit offset :offset")
+                .setParameter("key", OrganisationProfile.key(competence))
+                .setParameter("limit", size).setParameter("offset", (long) page * size);
         if (country != null) {
             select.setParameter("country", country);
-            count.setParameter("country", country);
         }
         @SuppressWarnings("unchecked")
-        List<OrganisationProfile> items = select.getResultList();
-        return new Page<>(items, page, size, (Long) count.getSingleResult());
+        List<Object[]> rows = select.getResultList();
+        long total = rows.isEmpty() ? countPastTheEnd(where, competence, country, page)
+                : ((Number) rows.get(0)[1]).longValue();
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, OrganisationProfile> byId = ids.isEmpty() ? Map.of()
+                : entityManager.createQuery("from OrganisationProfile where id in :ids", OrganisationProfile.class)
+                        .setParameter("ids", ids).getResultStream()
+                        .collect(Collectors.toMap(OrganisationProfile::id, profile -> profile));
+        return new Page<>(ids.stream().map(byId::get).toList(), page, size, total);
+    }
+
+    /** A page past the end has no rows to carry the total: counted apart (or 0 on the first page). */
+    private long countPastTheEnd(String where, String competence, String country, int page) {
+        if (page == 0) {
+            return 0;
+        }
+        var count = entityManager.createNativeQuery("select count(*) from organisation_profile" + where, Long.class)
+                .setParameter("key", OrganisationProfile.key(competence));
+        if (country != null) {
+            count.setParameter("country", country);
+        }
+        return (Long) count.getSingleResult();
     }
 
     /** How many organisations offer {@code competence}. */
