@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.Session;
 
 import eu.viaduc.members.organisation.model.Organisation;
 import eu.viaduc.platform.rest.Page;
@@ -59,12 +61,12 @@ public class OrganisationSearch {
                 .getResultList();
         long total = rows.isEmpty() ? count(query, page) : ((Number) rows.get(0)[1]).longValue();
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        Map<UUID, Organisation> byId = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            entityManager.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
-                    .setParameter("ids", ids).getResultList().forEach(organisation -> byId.put(organisation.id(), organisation));
-        }
-        return new Page<>(ids.stream().map(byId::get).toList(), page, size, total);
+        // loaded by id in the page's order, by a statement Hibernate builds once (a query with an in-list of
+        // ids was translated afresh at every call: an eighth of the search's time in this service)
+        List<Organisation> organisations = ids.isEmpty() ? List.of()
+                : entityManager.unwrap(Session.class).byMultipleIds(Organisation.class).multiLoad(ids).stream()
+                        .filter(Objects::nonNull).toList();
+        return new Page<>(organisations, page, size, total);
     }
 
     private OrganisationQuery query(OrganisationFilter filter) {
