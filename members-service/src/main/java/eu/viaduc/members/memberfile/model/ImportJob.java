@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,6 +33,8 @@ public class ImportJob {
     private String submittedBy;
     @Enumerated(EnumType.STRING)
     private ImportStatus status;
+    /** Read only by the import itself: following a job (a poll every few hundred ms) must not load megabytes. */
+    @Basic(fetch = FetchType.LAZY)
     private byte[] file;
     @Column(name = "rows_done")
     private int rowsDone;

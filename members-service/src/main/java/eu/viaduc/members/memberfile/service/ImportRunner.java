@@ -94,7 +94,7 @@ public class ImportRunner {
     }
 
     private void run(UUID id) {
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> entityManager.find(ImportJob.class, id));
+        Submitted job = QuarkusTransaction.requiringNew().call(() -> Submitted.of(entityManager.find(ImportJob.class, id)));
         String file = job.file().startsWith("\uFEFF") ? job.file().substring(1) : job.file();
         try {
             ImportReport report = memberFileImport.importFile(job.clusterId(), new StringReader(file), job.submittedBy(),
@@ -146,5 +146,13 @@ public class ImportRunner {
     void stop() throws InterruptedException {
         worker.shutdown();
         worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** What the import needs of its job, the file read once, inside the transaction (it is loaded lazily). */
+    private record Submitted(UUID clusterId, String submittedBy, String file) {
+
+        static Submitted of(ImportJob job) {
+            return new Submitted(job.clusterId(), job.submittedBy(), job.file());
+        }
     }
 }
