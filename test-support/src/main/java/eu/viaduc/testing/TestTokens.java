@@ -61,6 +61,11 @@ public final class TestTokens {
         return claims(UUID.randomUUID().toString(), role).audience(AUDIENCE).jws().keyId("1").sign(strangerKey());
     }
 
+    /** The token of a known person (by subject) that expires at {@code expiresAt}. */
+    public static String personUntil(String subject, Instant expiresAt) {
+        return sign(claims(subject, null).expiresAt(expiresAt));
+    }
+
     public static String expired(String role) {
         return claims(UUID.randomUUID().toString(), role).audience(AUDIENCE)
                 .issuedAt(Instant.now().minus(Duration.ofHours(2)))
