@@ -23,8 +23,11 @@ import io.vertx.ext.web.RoutingContext;
 public class VerifiedTokens {
 
     static final long TRUSTED_FOR_MILLIS = 60_000;
-    /** Bounds the memory: once this many unexpired tokens are remembered, further ones are verified each time. */
-    static final int MAX_TOKENS = 10_000;
+    /**
+     * Bounds the memory (an identity with its token and claims is a few kB): once this many tokens verified
+     * within the last minute are remembered, further ones are verified at each call.
+     */
+    static final int MAX_TOKENS = 1_000;
     /** What ties an identity to the request that carried it: never kept, set anew for each request. */
     private static final String[] REQUEST_ATTRIBUTES = {
             RoutingContext.class.getName(), AuthenticationRequestContext.class.getName() };
