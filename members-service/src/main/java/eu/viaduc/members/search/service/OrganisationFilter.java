@@ -21,4 +21,9 @@ public record OrganisationFilter(String country, String nutsRegion, Organisation
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /** Whether it filters by memberships (cluster, alliance, label): facts of other rows than the organisation's. */
+    public boolean byMembership() {
+        return cluster != null || alliance != null || label != null;
+    }
 }

@@ -17,9 +17,9 @@ final class OrganisationQuery {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String textQuery;
 
-    /** @param textQuery the filter's text as a tsquery ({@link TextQuery}), or null */
-    OrganisationQuery(OrganisationFilter filter, String textQuery) {
-        this.textQuery = textQuery;
+    /** @param text the filter's text ({@link TextQuery}), or null */
+    OrganisationQuery(OrganisationFilter filter, TextQuery text) {
+        this.textQuery = text == null ? null : text.tsquery();
         if (filter.country() != null) {
             add("o.country = :country", "country", filter.country());
         }

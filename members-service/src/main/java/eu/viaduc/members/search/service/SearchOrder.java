@@ -2,7 +2,8 @@ package eu.viaduc.members.search.service;
 
 /** How a search's results are sorted; ties are broken by id so pages never overlap. */
 public enum SearchOrder {
-    RELEVANCE("o.relevance desc, o.name, o.id"),
+    /** Names compared by code point, as the text index compares them, whatever the database's collation. */
+    RELEVANCE("o.relevance desc, o.name collate \"C\", o.id"),
     NAME("o.name, o.id"),
     NAME_DESC("o.name desc, o.id"),
     REGISTERED("o.registered_at, o.id"),

@@ -10,22 +10,21 @@ import jakarta.persistence.EntityManager;
 import eu.viaduc.members.taxonomy.Languages;
 
 /**
- * Turns what a user types into a compact tsquery: every word must match, as written or as any of
- * the stemmers searched would store it. The lexemes are worked out first and de-duplicated, so the
- * search runs one small query (which the planner can estimate and answer from the GIN index)
- * rather than the same word OR-ed sixteen times, which it answered by reading the whole table.
+ * What a user types, as the lexemes of each word: every word must match, as written or as any of the
+ * stemmers searched would store it. The lexemes are worked out first and de-duplicated, so the search runs
+ * one small query (which the planner can estimate and answer from the GIN index) rather than the same word
+ * OR-ed sixteen times, which it answered by reading the whole table.
+ *
+ * @param words for each word, its lexemes (at least one)
  */
-final class TextQuery {
+record TextQuery(List<List<String>> words) {
 
     /** Words beyond this many are ignored: a search box, not a document. */
     static final int MAX_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private TextQuery() {
-    }
-
-    /** The tsquery text, for to_tsquery('simple', ...); null when the text holds no searchable word. */
-    static String of(EntityManager entityManager, String text, String language) {
+    /** The text's words as lexemes; null when the text holds no searchable word. */
+    static TextQuery of(EntityManager entityManager, String text, String language) {
         List<String> configs = new ArrayList<>();
         configs.add("simple");
         if (language == null) {
@@ -33,7 +32,7 @@ final class TextQuery {
         } else if (!"simple".equals(Languages.textSearchConfig(language))) {
             configs.add(Languages.textSearchConfig(language));
         }
-        List<String> words = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find() && words.size() < MAX_WORDS) {
             @SuppressWarnings("unchecked")
@@ -44,10 +43,21 @@ final class TextQuery {
                     .setParameter(2, matcher.group())
                     .getResultList();
             if (!lexemes.isEmpty()) {
-                words.add("(" + String.join(" | ", lexemes.stream().map(TextQuery::quoted).toList()) + ")");
+                words.add(List.copyOf(lexemes));
             }
         }
-        return words.isEmpty() ? null : String.join(" & ", words);
+        return words.isEmpty() ? null : new TextQuery(List.copyOf(words));
+    }
+
+    /** The query as tsquery text, for to_tsquery('simple', ...). */
+    String tsquery() {
+        return String.join(" & ", words.stream()
+                .map(lexemes -> "(" + String.join(" | ", lexemes.stream().map(TextQuery::quoted).toList()) + ")")
+                .toList());
+    }
+
+    boolean isOneWord() {
+        return words.size() == 1;
     }
 
     private static String quoted(String lexeme) {

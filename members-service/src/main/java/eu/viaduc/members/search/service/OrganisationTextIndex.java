@@ -1,0 +1,395 @@
+package eu.viaduc.members.search.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+import eu.viaduc.taxonomy.NaceCodes;
+
+/**
+ * The live organisations' search vectors in an in-process Lucene index, for the one search PostgreSQL
+ * cannot answer fast: one word, by relevance. A common word matches a third of 100,000 organisations, and
+ * ts_rank must read and rank every match (100 ms or more of one core per search on a two-core machine);
+ * Lucene finds the best page of the same ranking and counts the matches in a millisecond or two.
+ * <p>
+ * PostgreSQL stays the truth, and the index agrees with it: it holds each lexeme of a row's search vector
+ * with its share of ts_rank ({@link SearchVector}), so it ranks as ts_rank does, ties broken by name and id;
+ * it filters by the organisation's own columns (country, region, type, NACE, competence). Before it answers,
+ * it reads the rows written by transactions its last look could not see ({@code changed_in}, V13): a search
+ * sees every change committed before it began, on every instance. It is built in the background at start
+ * (at 100,000 organisations, seconds), in files of its own under the temporary directory (mapped, so off
+ * the heap), and dropped at stop. Until it is built, or if it fails, PostgreSQL answers alone.
+ */
+@ApplicationScoped
+public class OrganisationTextIndex {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationTextIndex.class);
+    /** Pages deeper than this are left to PostgreSQL: the index gathers every hit above the page it returns. */
+    static final long MAX_DEPTH = 10_000;
+    private static final String COLUMNS = "id::text, name, country::text, type, nuts_region, nace_codes, nace_sections, "
+            + "competences, search_vector::text, deleted_at is not null";
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("name", SortField.Type.STRING),
+            new SortField("id", SortField.Type.STRING));
+    private static final RankShareSimilarity SIMILARITY = new RankShareSimilarity();
+    private static final FieldType LEXEMES = lexemeFieldType();
+
+    /** The organisations found on one page, in order, and how many the search finds in all. */
+    public record Found(List<UUID> ids, long total) {
+    }
+
+    private final DataSource dataSource;
+    private final boolean enabled;
+    /** One catch-up at a time; the index's state below changes only under it. */
+    private final ReentrantLock catchingUp = new ReentrantLock();
+    private Path files;
+    private MMapDirectory directory;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /** The snapshot of the last look at the table: what it saw is indexed, what it could not see is not yet. */
+    private String seen;
+    /** When the last catch-up began (System.nanoTime): a search that began before it needs no other. */
+    private volatile long lastCatchUpBegan;
+
+    @Inject
+    public OrganisationTextIndex(DataSource dataSource,
+            @ConfigProperty(name = "viaduc.search.text-index.enabled", defaultValue = "true") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    void buildAtStart(@Observes StartupEvent event) {
+        if (enabled) {
+            Thread.ofPlatform().daemon().name("organisation-text-index").start(() -> {
+                try {
+                    build();
+                } catch (IOException | SQLException | RuntimeException e) {
+                    LOG.error("The organisation text index could not be built; PostgreSQL answers every search", e);
+                }
+            });
+        }
+    }
+
+    /**
+     * Catches up between searches too, every few seconds: an import's rows are then indexed as it goes, a few
+     * thousand at a time, rather than all by the first search after it, which would wait for them.
+     */
+    @Scheduled(every = "${viaduc.search.text-index.catch-up-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUpBetweenSearches() {
+        if (searchers != null) {
+            try {
+                catchUp(System.nanoTime());
+            } catch (IOException | SQLException | RuntimeException e) {
+                LOG.debug("The organisation text index could not catch up; the next search tries again", e);
+            }
+        }
+    }
+
+    /**
+     * The page of a one-word search by relevance, or nothing when the index cannot answer it (not built yet,
+     * too deep a page, or it failed: PostgreSQL answers then).
+     */
+    public Optional<Found> find(List<String> lexemes, OrganisationFilter filter, long offset, int size) {
+        SearcherManager current = searchers;
+        if (current == null || offset + size > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        long began = System.nanoTime();
+        try {
+            catchUp(began);
+            IndexSearcher searcher = current.acquire();
+            try {
+                TopFieldDocs top = searcher.search(query(lexemes, filter),
+                        new TopFieldCollectorManager(RELEVANCE, (int) (offset + size), null, Integer.MAX_VALUE));
+                List<UUID> ids = Arrays.stream(top.scoreDocs).skip(offset)
+                        .map(hit -> UUID.fromString(((BytesRef) ((FieldDoc) hit).fields[2]).utf8ToString())).toList();
+                return Optional.of(new Found(ids, top.totalHits.value()));
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.warn("The organisation text index could not answer; PostgreSQL does", e);
+            return Optional.empty();
+        }
+    }
+
+    private static Query query(List<String> lexemes, OrganisationFilter filter) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        lexemes.forEach(lexeme -> query.add(new TermQuery(new Term("lexeme", lexeme)), Occur.SHOULD));
+        if (filter.country() != null) {
+            query.add(new TermQuery(new Term("country", filter.country())), Occur.FILTER);
+        }
+        if (filter.nutsRegion() != null) {
+            query.add(new PrefixQuery(new Term("nuts", filter.nutsRegion())), Occur.FILTER);
+        }
+        if (filter.type() != null) {
+            query.add(new TermQuery(new Term("type", filter.type().name())), Occur.FILTER);
+        }
+        if (filter.nace() != null) {
+            String prefix = NaceCodes.asPrefix(filter.nace());
+            query.add(prefix.length() == 1 ? new TermQuery(new Term("section", prefix))
+                    : new PrefixQuery(new Term("nace", prefix)), Occur.FILTER);
+        }
+        if (filter.competence() != null) {
+            query.add(new TermQuery(new Term("competence", filter.competence())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Every live organisation, from one snapshot; the rows it could not see are read at the first search. */
+    private void build() throws IOException, SQLException {
+        long began = System.nanoTime();
+        catchingUp.lock();
+        try {
+            files = Files.createTempDirectory("viaduc-organisation-index");
+            directory = new MMapDirectory(files);
+            // each segment kept in name order: matches of equal relevance then come in the order of the page, so
+            // few of them displace one already gathered (each such one copied its name out of the index)
+            writer = new IndexWriter(directory, new IndexWriterConfig().setSimilarity(SIMILARITY)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(8)
+                    .setIndexSort(new Sort(new SortField("name", SortField.Type.STRING), new SortField("id", SortField.Type.STRING))));
+            int[] count = {0};
+            seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where deleted_at is null", null, row -> {
+                writer.addDocument(document(row));
+                count[0]++;
+            });
+            // one segment to search rather than one per flush: a search visits each segment's dictionaries
+            writer.forceMerge(1);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
+            lastCatchUpBegan = began;
+            LOG.infof("Organisation text index built: %d organisations in %d ms", count[0],
+                    (System.nanoTime() - began) / 1_000_000);
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    /**
+     * Indexes the rows written by transactions the last look could not see: those of its snapshot's running
+     * transactions and every later one. Several searches arriving together wait for one catch-up, and those
+     * that began before it need no other.
+     */
+    private void catchUp(long searchBegan) throws IOException, SQLException {
+        catchingUp.lock();
+        try {
+            if (lastCatchUpBegan - searchBegan > 0) {
+                return;
+            }
+            long began = System.nanoTime();
+            boolean[] changed = {false};
+            seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where changed_in >= pg_snapshot_xmin(?::pg_snapshot) "
+                    + "and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)", seen, row -> {
+                        Term id = new Term("id", row.getString(1));
+                        if (row.getBoolean(10)) {
+                            writer.deleteDocuments(id);
+                        } else {
+                            writer.updateDocument(id, document(row));
+                        }
+                        changed[0] = true;
+                    });
+            if (changed[0]) {
+                searchers.maybeRefreshBlocking();
+            }
+            lastCatchUpBegan = began;
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException, IOException;
+    }
+
+    /**
+     * Hands over the rows of {@code select}, all seen from one snapshot, which it returns; {@code seen} (the
+     * last one) is bound to the statement's parameters. Nothing is read when the snapshot is the last one.
+     */
+    private String readFromOneSnapshot(String select, String seen, RowHandler handler) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                String snapshot;
+                try (PreparedStatement statement = connection.prepareStatement("select pg_current_snapshot()::text");
+                        ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    snapshot = row.getString(1);
+                }
+                if (!snapshot.equals(seen)) {
+                    try (PreparedStatement statement = connection.prepareStatement(select)) {
+                        statement.setFetchSize(1_000);
+                        if (seen != null) {
+                            statement.setString(1, seen);
+                            statement.setString(2, seen);
+                        }
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                handler.handle(rows);
+                            }
+                        }
+                    }
+                }
+                return snapshot;
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static Document document(ResultSet row) throws SQLException {
+        Document document = new Document();
+        String id = row.getString(1);
+        document.add(new StringField("id", id, Field.Store.NO));
+        document.add(new SortedDocValuesField("id", new BytesRef(id)));
+        document.add(new SortedDocValuesField("name", new BytesRef(row.getString(2))));
+        document.add(new StringField("country", row.getString(3).strip(), Field.Store.NO));
+        document.add(new StringField("type", row.getString(4), Field.Store.NO));
+        if (row.getString(5) != null) {
+            document.add(new StringField("nuts", row.getString(5), Field.Store.NO));
+        }
+        strings(row.getArray(6)).forEach(code -> document.add(new StringField("nace", code, Field.Store.NO)));
+        strings(row.getArray(7)).forEach(section -> document.add(new StringField("section", section, Field.Store.NO)));
+        strings(row.getArray(8)).forEach(competence -> document.add(new StringField("competence", competence, Field.Store.NO)));
+        Map<String, Float> shares = SearchVector.shares(row.getString(9));
+        if (!shares.isEmpty()) {
+            document.add(new Field("lexeme", new RankShares(shares), LEXEMES));
+        }
+        return document;
+    }
+
+    private static Stream<String> strings(Array array) throws SQLException {
+        return array == null ? Stream.empty() : Arrays.stream((Object[]) array.getArray()).map(Object::toString);
+    }
+
+    /** Lexemes indexed for their presence and a frequency of their own: each one's share of ts_rank. */
+    private static FieldType lexemeFieldType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** A document's lexemes, each given its share of ts_rank, in millionths, as its frequency. */
+    private static final class RankShares extends TokenStream {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private final Map<String, Float> shares;
+        private Iterator<Map.Entry<String, Float>> next;
+
+        RankShares(Map<String, Float> shares) {
+            this.shares = shares;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = shares.entrySet().iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!next.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            Map.Entry<String, Float> share = next.next();
+            term.setEmpty().append(share.getKey());
+            frequency.setTermFrequency(Math.max(1, Math.round(share.getValue() * RankShareSimilarity.SCALE)));
+            return true;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        catchingUp.lock();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+            if (files != null) {
+                try (Stream<Path> paths = Files.walk(files)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+}

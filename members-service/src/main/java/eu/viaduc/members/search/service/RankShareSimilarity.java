@@ -1,0 +1,26 @@
+package eu.viaduc.members.search.service;
+
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * Scores a lexeme of the text index by the share of ts_rank its document gave it when indexed (stored as the
+ * term's frequency, in millionths): the index then ranks as PostgreSQL's ts_rank does, so a search answered
+ * by either lists the same organisations in the same order.
+ */
+final class RankShareSimilarity extends Similarity {
+
+    /** A share of ts_rank (at most 1) is stored as this many times it, rounded: well within float precision. */
+    static final int SCALE = 1_000_000;
+
+    @Override
+    public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
+        return new SimScorer() {
+            @Override
+            public float score(float frequency, long norm) {
+                return boost * frequency;
+            }
+        };
+    }
+}
