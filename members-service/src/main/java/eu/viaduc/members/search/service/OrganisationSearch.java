@@ -38,11 +38,13 @@ public class OrganisationSearch {
 
     private final EntityManager entityManager;
     private final OrganisationTextIndex textIndex;
+    private final Lexemes lexemes;
 
     @Inject
-    public OrganisationSearch(EntityManager entityManager, OrganisationTextIndex textIndex) {
+    public OrganisationSearch(EntityManager entityManager, OrganisationTextIndex textIndex, Lexemes lexemes) {
         this.entityManager = entityManager;
         this.textIndex = textIndex;
+        this.lexemes = lexemes;
     }
 
     /**
@@ -99,7 +101,7 @@ public class OrganisationSearch {
     }
 
     private TextQuery text(OrganisationFilter filter) {
-        return filter.hasText() ? TextQuery.of(entityManager, filter.text(), filter.language()) : null;
+        return filter.hasText() ? TextQuery.of(lexemes, filter.text(), filter.language()) : null;
     }
 
     private OrganisationQuery query(OrganisationFilter filter) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManager;
-
 import eu.viaduc.members.taxonomy.Languages;
 
 /**
@@ -24,7 +22,7 @@ record TextQuery(List<List<String>> words) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The text's words as lexemes; null when the text holds no searchable word. */
-    static TextQuery of(EntityManager entityManager, String text, String language) {
+    static TextQuery of(Lexemes lexemes, String text, String language) {
         List<String> configs = new ArrayList<>();
         configs.add("simple");
         if (language == null) {
@@ -35,15 +33,9 @@ record TextQuery(List<List<String>> words) {
         List<List<String>> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find() && words.size() < MAX_WORDS) {
-            @SuppressWarnings("unchecked")
-            List<String> lexemes = entityManager.createNativeQuery("""
-                    select distinct lexeme from unnest(cast(string_to_array(?1, ',') as regconfig[])) config,
-                        unnest(tsvector_to_array(to_tsvector(config, ?2))) lexeme order by lexeme""")
-                    .setParameter(1, String.join(",", configs))
-                    .setParameter(2, matcher.group())
-                    .getResultList();
-            if (!lexemes.isEmpty()) {
-                words.add(List.copyOf(lexemes));
+            List<String> forms = lexemes.of(matcher.group(), configs);
+            if (!forms.isEmpty()) {
+                words.add(forms);
             }
         }
         return words.isEmpty() ? null : new TextQuery(List.copyOf(words));
