@@ -109,6 +109,25 @@ class OrganisationTextIndexTest {
         assertAnsweredAsTheDatabaseAnswers(byWord, 0, 10);
     }
 
+    @Test
+    void aWordOfSeveralFormsRanksAsTsRankDoesTiesIncluded() {
+        // in an English text the word is stored as written and stemmed (two lexemes, weight C): as much of
+        // ts_rank as the word once in the keywords (one lexeme, weight B), so the two tie and go by name
+        String formed = "zq" + madeUpWord().substring(2, 6).replaceAll("(.)(.)", "a$1o$2") + "ations";
+        UUID inText = organisation("Tie Alpha", "SME", "FR", "FRK26", "13.20", "weaving", List.of(),
+                "We print " + formed + " for fashion.");
+        UUID inKeywords = organisation("Tie Beta", "SME", "FR", "FRK26", "13.20", "weaving", List.of(formed), "Silk.");
+        UUID inName = organisation(formed + " House", "SME", "FR", "FRK26", "13.20", "weaving", List.of(), "Wool.");
+        UUID twiceInText = organisation("Tie Gamma", "SME", "FR", "FRK26", "13.20", "weaving", List.of(),
+                "Printed " + formed + ", woven " + formed + ".");
+        OrganisationFilter byWord = filter(formed, null, null, null, null, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> index.find(List.of(formed), byWord, 0, 10).isPresent());
+
+        assertThat(ids(search.find(byWord, SearchOrder.RELEVANCE, 0, 10)))
+                .containsExactly(inName, twiceInText, inText, inKeywords);
+        assertAnsweredAsTheDatabaseAnswers(byWord, 0, 10);
+    }
+
     private void assertAnsweredAsTheDatabaseAnswers(OrganisationFilter filter, int page, int size) {
         OrganisationFilter asked = filter;
         assertThat(index.find(List.of(word), asked, (long) page * size, size)).isPresent();

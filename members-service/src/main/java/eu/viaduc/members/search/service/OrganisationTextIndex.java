@@ -25,6 +25,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -105,6 +106,8 @@ public class OrganisationTextIndex {
     private String seen;
     /** When the last catch-up began (System.nanoTime): a search that began before it needs no other. */
     private volatile long lastCatchUpBegan;
+    /** Set at stop: a build still to come then does nothing. */
+    private boolean closed;
 
     @Inject
     public OrganisationTextIndex(DataSource dataSource,
@@ -144,6 +147,7 @@ public class OrganisationTextIndex {
      * The page of a one-word search by relevance, or nothing when the index cannot answer it (not built yet,
      * too deep a page, or it failed: PostgreSQL answers then).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // its reads take their own connection and snapshot
     public Optional<Found> find(List<String> lexemes, OrganisationFilter filter, long offset, int size) {
         SearcherManager current = searchers;
         if (current == null || offset + size > MAX_DEPTH) {
@@ -163,7 +167,16 @@ public class OrganisationTextIndex {
                 current.release(searcher);
             }
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.warn("The organisation text index could not answer; PostgreSQL does", e);
+            if (writer.getTragicException() != null) {
+                // the index can take no change any more (a full disk, say): PostgreSQL answers from now on
+                searchers = null;
+                LOG.error("The organisation text index failed for good; PostgreSQL answers every search", e);
+            } else if (e instanceof SQLException) {
+                // the database is out of reach: the search that follows says so, once per request is enough
+                LOG.debugf("The organisation text index could not catch up: %s", e.getMessage());
+            } else {
+                LOG.warn("The organisation text index could not answer; PostgreSQL does", e);
+            }
             return Optional.empty();
         }
     }
@@ -196,6 +209,9 @@ public class OrganisationTextIndex {
         long began = System.nanoTime();
         catchingUp.lock();
         try {
+            if (closed) {
+                return;
+            }
             files = Files.createTempDirectory("viaduc-organisation-index");
             directory = new MMapDirectory(files);
             // each segment kept in name order: matches of equal relevance then come in the order of the page, so
@@ -205,7 +221,7 @@ public class OrganisationTextIndex {
                     .setIndexSort(new Sort(new SortField("name", SortField.Type.STRING), new SortField("id", SortField.Type.STRING))));
             int[] count = {0};
             seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where deleted_at is null", null, row -> {
-                writer.addDocument(document(row));
+                index(row);
                 count[0]++;
             });
             // one segment to search rather than one per flush: a search visits each segment's dictionaries
@@ -234,27 +250,38 @@ public class OrganisationTextIndex {
     private void catchUp(long searchBegan) throws IOException, SQLException {
         catchingUp.lock();
         try {
-            if (lastCatchUpBegan - searchBegan > 0) {
+            SearcherManager current = searchers;
+            if (closed || current == null || lastCatchUpBegan - searchBegan > 0) {
                 return;
             }
             long began = System.nanoTime();
-            boolean[] changed = {false};
             seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where changed_in >= pg_snapshot_xmin(?::pg_snapshot) "
-                    + "and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)", seen, row -> {
-                        Term id = new Term("id", row.getString(1));
-                        if (row.getBoolean(10)) {
-                            writer.deleteDocuments(id);
-                        } else {
-                            writer.updateDocument(id, document(row));
-                        }
-                        changed[0] = true;
-                    });
-            if (changed[0]) {
-                searchers.maybeRefreshBlocking();
-            }
+                    + "and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)", seen, this::index);
+            // also when this look found nothing: a refresh that failed after the last one is made up for here
+            // (cheap when the index has not changed)
+            current.maybeRefreshBlocking();
             lastCatchUpBegan = began;
         } finally {
             catchingUp.unlock();
+        }
+    }
+
+    /**
+     * Puts a row in the index, or takes it out (a deleted organisation). A row Lucene refuses is left out and
+     * said in the log, rather than stopping every catch-up after it at the same row.
+     */
+    private void index(ResultSet row) throws SQLException, IOException {
+        Term id = new Term("id", row.getString(1));
+        if (row.getBoolean(10)) {
+            writer.deleteDocuments(id);
+            return;
+        }
+        try {
+            writer.updateDocument(id, document(row));
+        } catch (IllegalArgumentException e) {
+            writer.deleteDocuments(id);
+            LOG.errorf(e, "Organisation %s could not be put in the text index: one-word searches by relevance "
+                    + "will not find it", id.text());
         }
     }
 
@@ -316,9 +343,9 @@ public class OrganisationTextIndex {
         strings(row.getArray(6)).forEach(code -> document.add(new StringField("nace", code, Field.Store.NO)));
         strings(row.getArray(7)).forEach(section -> document.add(new StringField("section", section, Field.Store.NO)));
         strings(row.getArray(8)).forEach(competence -> document.add(new StringField("competence", competence, Field.Store.NO)));
-        Map<String, Float> shares = SearchVector.shares(row.getString(9));
-        if (!shares.isEmpty()) {
-            document.add(new Field("lexeme", new RankShares(shares), LEXEMES));
+        Map<String, Integer> units = SearchVector.units(row.getString(9));
+        if (!units.isEmpty()) {
+            document.add(new Field("lexeme", new RankShares(units), LEXEMES));
         }
         return document;
     }
@@ -337,22 +364,31 @@ public class OrganisationTextIndex {
         return type;
     }
 
-    /** A document's lexemes, each given its share of ts_rank, in millionths, as its frequency. */
+    /**
+     * A document's lexemes, each given its share of ts_rank as its frequency. Lucene refuses a field whose
+     * frequencies add up past 2³¹: a document that would (tens of thousands of distinct words, far beyond any
+     * profile seen) has its shares scaled down to fit, so it is still found, ranked lower than it should be.
+     */
     private static final class RankShares extends TokenStream {
+
+        private static final long MAX_UNITS = 1_000_000_000L;
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private final Map<String, Float> shares;
-        private Iterator<Map.Entry<String, Float>> next;
+        private final Map<String, Integer> units;
+        private final double scale;
+        private Iterator<Map.Entry<String, Integer>> next;
 
-        RankShares(Map<String, Float> shares) {
-            this.shares = shares;
+        RankShares(Map<String, Integer> units) {
+            this.units = units;
+            long total = units.values().stream().mapToLong(Integer::longValue).sum();
+            this.scale = total > MAX_UNITS ? (double) MAX_UNITS / total : 1;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            next = shares.entrySet().iterator();
+            next = units.entrySet().iterator();
         }
 
         @Override
@@ -361,9 +397,9 @@ public class OrganisationTextIndex {
                 return false;
             }
             clearAttributes();
-            Map.Entry<String, Float> share = next.next();
+            Map.Entry<String, Integer> share = next.next();
             term.setEmpty().append(share.getKey());
-            frequency.setTermFrequency(Math.max(1, Math.round(share.getValue() * RankShareSimilarity.SCALE)));
+            frequency.setTermFrequency(Math.max(1, (int) (share.getValue() * scale)));
             return true;
         }
     }
@@ -372,8 +408,11 @@ public class OrganisationTextIndex {
     void close() {
         catchingUp.lock();
         try {
-            if (searchers != null) {
-                searchers.close();
+            closed = true;
+            SearcherManager current = searchers;
+            searchers = null;
+            if (current != null) {
+                current.close();
             }
             if (writer != null) {
                 writer.rollback();

@@ -6,13 +6,10 @@ import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * Scores a lexeme of the text index by the share of ts_rank its document gave it when indexed (stored as the
- * term's frequency, in millionths): the index then ranks as PostgreSQL's ts_rank does, so a search answered
- * by either lists the same organisations in the same order.
+ * term's frequency, in the whole units of {@link SearchVector#units}): the index then ranks as PostgreSQL's
+ * ts_rank does, so a search answered by either lists the same organisations in the same order.
  */
 final class RankShareSimilarity extends Similarity {
-
-    /** A share of ts_rank (at most 1) is stored as this many times it, rounded: well within float precision. */
-    static final int SCALE = 1_000_000;
 
     @Override
     public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {

@@ -7,22 +7,44 @@ import java.util.Map;
  * The lexemes of a stored search vector (a tsvector in its text form, {@code 'silk':1A,7C 'weav':3B}), each
  * with what it adds to PostgreSQL's {@code ts_rank} when a query asks for it: the weight of its heaviest
  * position, plus the others' weights falling off as 1/n², over π²/6 (ts_rank's own formula for one lexeme,
- * with its default weights). A query for one word of several forms sums its forms' shares, as ts_rank does;
- * it also divides by the number of forms, which changes no order.
+ * with its default weights 0.1, 0.2, 0.4 and 1 for D, C, B and A). A query for one word of several forms sums
+ * its forms' shares, as ts_rank does; it also divides by the number of forms, which changes no order.
  */
 final class SearchVector {
 
-    /** ts_rank's default weights of D, C, B and A. */
-    private static final float[] WEIGHTS = {0.1f, 0.2f, 0.4f, 1.0f};
+    /** ts_rank's default weights of D, C, B and A, in tenths: whole numbers, so equal sums stay equal. */
+    private static final int[] WEIGHTS_IN_TENTHS = {1, 2, 4, 10};
+    /** ts_rank's divisor, π²/6. */
+    private static final double PI_SQUARED_OVER_SIX = 1.64493406685;
+    /** Units of a share kept by {@link #units}: thousandths of a tenth of weight. */
+    private static final int UNITS_PER_TENTH = 1_000;
 
     private SearchVector() {
     }
 
-    /** Each lexeme of the vector with its share of ts_rank; empty for a null vector. */
+    /** Each lexeme of the vector with its share of ts_rank, as PostgreSQL computes it; empty for a null vector. */
     static Map<String, Float> shares(String vector) {
         Map<String, Float> shares = new LinkedHashMap<>();
+        tenths(vector).forEach((lexeme, tenths) -> shares.put(lexeme, (float) (tenths / 10 / PI_SQUARED_OVER_SIX)));
+        return shares;
+    }
+
+    /**
+     * Each lexeme's share in whole units, in proportion to {@link #shares} (the common divisor dropped): a
+     * lexeme at one position is worth its weight exactly (a B is worth two Cs, as in ts_rank), further
+     * positions to a thousandth of a tenth of weight.
+     */
+    static Map<String, Integer> units(String vector) {
+        Map<String, Integer> units = new LinkedHashMap<>();
+        tenths(vector).forEach((lexeme, tenths) -> units.put(lexeme, (int) Math.round(tenths * UNITS_PER_TENTH)));
+        return units;
+    }
+
+    /** Each lexeme with its share of ts_rank times 10 × π²/6: its heaviest weight plus the others' over n². */
+    private static Map<String, Double> tenths(String vector) {
+        Map<String, Double> tenths = new LinkedHashMap<>();
         if (vector == null) {
-            return shares;
+            return tenths;
         }
         int at = 0;
         int length = vector.length();
@@ -49,8 +71,8 @@ final class SearchVector {
                     at++;
                 }
             }
-            float sum = 0;
-            float heaviest = -1;
+            double others = 0;
+            int heaviest = -1;
             int heaviestAt = 0;
             int position = 0;
             if (at < length && vector.charAt(at) == ':') {
@@ -64,8 +86,8 @@ final class SearchVector {
                         weight = 'D' - vector.charAt(at);
                         at++;
                     }
-                    float w = WEIGHTS[weight];
-                    sum += w / ((position + 1) * (position + 1));
+                    int w = WEIGHTS_IN_TENTHS[weight];
+                    others += (double) w / ((position + 1) * (position + 1));
                     if (w > heaviest) {
                         heaviest = w;
                         heaviestAt = position;
@@ -75,14 +97,14 @@ final class SearchVector {
                         at++;
                     }
                 }
+                // the heaviest counts whole, not over n²
+                others -= (double) heaviest / ((heaviestAt + 1) * (heaviestAt + 1));
             } else {
                 // a lexeme stored without positions counts as one position of weight D
-                sum = WEIGHTS[0];
-                heaviest = WEIGHTS[0];
+                heaviest = WEIGHTS_IN_TENTHS[0];
             }
-            shares.put(lexeme.toString(),
-                    (float) ((heaviest + sum - heaviest / ((heaviestAt + 1) * (heaviestAt + 1))) / 1.64493406685));
+            tenths.put(lexeme.toString(), heaviest + others);
         }
-        return shares;
+        return tenths;
     }
 }

@@ -24,8 +24,19 @@ class SearchVectorTest {
     }
 
     @Test
+    void sharesInWholeUnitsKeepTsRanksTies() {
+        // ts_rank gives a word once in the keywords (B) as much as two of its forms once each in a text (C)
+        Map<String, Integer> units = SearchVector.units("'printed':1C 'print':1C 'fabric':2B 'silk':3A 'woven':4C,6C");
+
+        assertThat(units.get("fabric")).isEqualTo(units.get("printed") + units.get("print"));
+        assertThat(units.get("silk")).isEqualTo(10_000);
+        assertThat(units.get("woven")).isEqualTo(2_500);
+    }
+
+    @Test
     void anEmptyOrMissingVectorHasNoLexemes() {
         assertThat(SearchVector.shares("")).isEmpty();
         assertThat(SearchVector.shares(null)).isEmpty();
+        assertThat(SearchVector.units(null)).isEmpty();
     }
 }
