@@ -57,7 +57,7 @@ public final class KafkaCloudEvents {
         String timeText = required(headers, TIME, problems);
         if (timeText != null) {
             try {
-                time = OffsetDateTime.parse(timeText);
+                time = Rfc3339.parse(timeText);
             } catch (DateTimeParseException e) {
                 problems.add(TIME + " is not an RFC 3339 timestamp: " + timeText);
             }
