@@ -75,6 +75,19 @@ public final class MembersApi {
         return organisation(Map.of("name", name, "type", type, "country", country));
     }
 
+    /** A profile classified as searches filter it (one NACE code, one competence), for a test to add to. */
+    public static Map<String, Object> classifiedProfile(String name, String type, String country, String nutsRegion,
+            String naceCode, String competence) {
+        Map<String, Object> profile = new HashMap<>();
+        profile.put("name", name);
+        profile.put("type", type);
+        profile.put("country", country);
+        profile.put("nutsRegion", nutsRegion);
+        profile.put("naceCodes", List.of(naceCode));
+        profile.put("competences", List.of(competence));
+        return profile;
+    }
+
     /** A new organisation whose first ADMIN is a new person. */
     public static Person adminOfNewOrganisation(String name, String type, String country) {
         Person admin = newPerson();

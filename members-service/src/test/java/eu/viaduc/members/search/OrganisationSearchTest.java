@@ -59,13 +59,7 @@ class OrganisationSearchTest {
 
     private static Map<String, Object> profile(String name, String type, String country, String nuts, String nace,
             String competence, Map<String, String> descriptions, Double latitude, Double longitude) {
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("name", name);
-        profile.put("type", type);
-        profile.put("country", country);
-        profile.put("nutsRegion", nuts);
-        profile.put("naceCodes", List.of(nace));
-        profile.put("competences", List.of(competence));
+        Map<String, Object> profile = MembersApi.classifiedProfile(name, type, country, nuts, nace, competence);
         profile.put("descriptions", descriptions);
         if (latitude != null) {
             profile.put("location", Map.of("latitude", latitude, "longitude", longitude));

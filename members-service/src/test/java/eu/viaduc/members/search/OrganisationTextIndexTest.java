@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,13 +152,7 @@ class OrganisationTextIndexTest {
 
     private static Map<String, Object> profile(String name, String type, String country, String nuts, String nace,
             String competence, List<String> keywords, String description) {
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("name", name);
-        profile.put("type", type);
-        profile.put("country", country);
-        profile.put("nutsRegion", nuts);
-        profile.put("naceCodes", List.of(nace));
-        profile.put("competences", List.of(competence));
+        Map<String, Object> profile = MembersApi.classifiedProfile(name, type, country, nuts, nace, competence);
         profile.put("keywords", keywords);
         profile.put("descriptions", Map.of("en", description));
         return profile;

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,30 +24,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.MMapDirectory;
@@ -60,8 +43,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-
-import eu.viaduc.taxonomy.NaceCodes;
 
 /**
  * The live organisations' search vectors in an in-process Lucene index, for the one search PostgreSQL
@@ -83,12 +64,7 @@ public class OrganisationTextIndex {
     private static final Logger LOG = Logger.getLogger(OrganisationTextIndex.class);
     /** Pages deeper than this are left to PostgreSQL: the index gathers every hit above the page it returns. */
     static final long MAX_DEPTH = 10_000;
-    private static final String COLUMNS = "id::text, name, country::text, type, nuts_region, nace_codes, nace_sections, "
-            + "competences, search_vector::text, deleted_at is not null";
-    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("name", SortField.Type.STRING),
-            new SortField("id", SortField.Type.STRING));
     private static final RankShareSimilarity SIMILARITY = new RankShareSimilarity();
-    private static final FieldType LEXEMES = lexemeFieldType();
 
     /** The organisations found on one page, in order, and how many the search finds in all. */
     public record Found(List<UUID> ids, long total) {
@@ -158,8 +134,8 @@ public class OrganisationTextIndex {
             catchUp(began);
             IndexSearcher searcher = current.acquire();
             try {
-                TopFieldDocs top = searcher.search(query(lexemes, filter),
-                        new TopFieldCollectorManager(RELEVANCE, (int) (offset + size), null, Integer.MAX_VALUE));
+                TopFieldDocs top = searcher.search(OrganisationDocuments.query(lexemes, filter),
+                        new TopFieldCollectorManager(OrganisationDocuments.RELEVANCE, (int) (offset + size), null, Integer.MAX_VALUE));
                 List<UUID> ids = Arrays.stream(top.scoreDocs).skip(offset)
                         .map(hit -> UUID.fromString(((BytesRef) ((FieldDoc) hit).fields[2]).utf8ToString())).toList();
                 return Optional.of(new Found(ids, top.totalHits.value()));
@@ -181,29 +157,6 @@ public class OrganisationTextIndex {
         }
     }
 
-    private static Query query(List<String> lexemes, OrganisationFilter filter) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        lexemes.forEach(lexeme -> query.add(new TermQuery(new Term("lexeme", lexeme)), Occur.SHOULD));
-        if (filter.country() != null) {
-            query.add(new TermQuery(new Term("country", filter.country())), Occur.FILTER);
-        }
-        if (filter.nutsRegion() != null) {
-            query.add(new PrefixQuery(new Term("nuts", filter.nutsRegion())), Occur.FILTER);
-        }
-        if (filter.type() != null) {
-            query.add(new TermQuery(new Term("type", filter.type().name())), Occur.FILTER);
-        }
-        if (filter.nace() != null) {
-            String prefix = NaceCodes.asPrefix(filter.nace());
-            query.add(prefix.length() == 1 ? new TermQuery(new Term("section", prefix))
-                    : new PrefixQuery(new Term("nace", prefix)), Occur.FILTER);
-        }
-        if (filter.competence() != null) {
-            query.add(new TermQuery(new Term("competence", filter.competence())), Occur.FILTER);
-        }
-        return query.build();
-    }
-
     /** Every live organisation, from one snapshot; the rows it could not see are read at the first search. */
     private void build() throws IOException, SQLException {
         long began = System.nanoTime();
@@ -220,7 +173,7 @@ public class OrganisationTextIndex {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(8)
                     .setIndexSort(new Sort(new SortField("name", SortField.Type.STRING), new SortField("id", SortField.Type.STRING))));
             int[] count = {0};
-            seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where deleted_at is null", null, row -> {
+            seen = readFromOneSnapshot("select " + OrganisationDocuments.COLUMNS + " from organisation where deleted_at is null", null, row -> {
                 index(row);
                 count[0]++;
             });
@@ -255,7 +208,7 @@ public class OrganisationTextIndex {
                 return;
             }
             long began = System.nanoTime();
-            seen = readFromOneSnapshot("select " + COLUMNS + " from organisation where changed_in >= pg_snapshot_xmin(?::pg_snapshot) "
+            seen = readFromOneSnapshot("select " + OrganisationDocuments.COLUMNS + " from organisation where changed_in >= pg_snapshot_xmin(?::pg_snapshot) "
                     + "and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)", seen, this::index);
             // also when this look found nothing: a refresh that failed after the last one is made up for here
             // (cheap when the index has not changed)
@@ -271,13 +224,13 @@ public class OrganisationTextIndex {
      * said in the log, rather than stopping every catch-up after it at the same row.
      */
     private void index(ResultSet row) throws SQLException, IOException {
-        Term id = new Term("id", row.getString(1));
-        if (row.getBoolean(10)) {
+        Term id = OrganisationDocuments.id(row);
+        if (OrganisationDocuments.deleted(row)) {
             writer.deleteDocuments(id);
             return;
         }
         try {
-            writer.updateDocument(id, document(row));
+            writer.updateDocument(id, OrganisationDocuments.document(row));
         } catch (IllegalArgumentException e) {
             writer.deleteDocuments(id);
             LOG.errorf(e, "Organisation %s could not be put in the text index: one-word searches by relevance "
@@ -326,81 +279,6 @@ public class OrganisationTextIndex {
                 connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             }
-        }
-    }
-
-    private static Document document(ResultSet row) throws SQLException {
-        Document document = new Document();
-        String id = row.getString(1);
-        document.add(new StringField("id", id, Field.Store.NO));
-        document.add(new SortedDocValuesField("id", new BytesRef(id)));
-        document.add(new SortedDocValuesField("name", new BytesRef(row.getString(2))));
-        document.add(new StringField("country", row.getString(3).strip(), Field.Store.NO));
-        document.add(new StringField("type", row.getString(4), Field.Store.NO));
-        if (row.getString(5) != null) {
-            document.add(new StringField("nuts", row.getString(5), Field.Store.NO));
-        }
-        strings(row.getArray(6)).forEach(code -> document.add(new StringField("nace", code, Field.Store.NO)));
-        strings(row.getArray(7)).forEach(section -> document.add(new StringField("section", section, Field.Store.NO)));
-        strings(row.getArray(8)).forEach(competence -> document.add(new StringField("competence", competence, Field.Store.NO)));
-        Map<String, Integer> units = SearchVector.units(row.getString(9));
-        if (!units.isEmpty()) {
-            document.add(new Field("lexeme", new RankShares(units), LEXEMES));
-        }
-        return document;
-    }
-
-    private static Stream<String> strings(Array array) throws SQLException {
-        return array == null ? Stream.empty() : Arrays.stream((Object[]) array.getArray()).map(Object::toString);
-    }
-
-    /** Lexemes indexed for their presence and a frequency of their own: each one's share of ts_rank. */
-    private static FieldType lexemeFieldType() {
-        FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setTokenized(true);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
-    }
-
-    /**
-     * A document's lexemes, each given its share of ts_rank as its frequency. Lucene refuses a field whose
-     * frequencies add up past 2³¹: a document that would (tens of thousands of distinct words, far beyond any
-     * profile seen) has its shares scaled down to fit, so it is still found, ranked lower than it should be.
-     */
-    private static final class RankShares extends TokenStream {
-
-        private static final long MAX_UNITS = 1_000_000_000L;
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private final Map<String, Integer> units;
-        private final double scale;
-        private Iterator<Map.Entry<String, Integer>> next;
-
-        RankShares(Map<String, Integer> units) {
-            this.units = units;
-            long total = units.values().stream().mapToLong(Integer::longValue).sum();
-            this.scale = total > MAX_UNITS ? (double) MAX_UNITS / total : 1;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = units.entrySet().iterator();
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (!next.hasNext()) {
-                return false;
-            }
-            clearAttributes();
-            Map.Entry<String, Integer> share = next.next();
-            term.setEmpty().append(share.getKey());
-            frequency.setTermFrequency(Math.max(1, (int) (share.getValue() * scale)));
-            return true;
         }
     }
 

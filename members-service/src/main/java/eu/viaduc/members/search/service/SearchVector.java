@@ -14,25 +14,17 @@ final class SearchVector {
 
     /** ts_rank's default weights of D, C, B and A, in tenths: whole numbers, so equal sums stay equal. */
     private static final int[] WEIGHTS_IN_TENTHS = {1, 2, 4, 10};
-    /** ts_rank's divisor, π²/6. */
-    private static final double PI_SQUARED_OVER_SIX = 1.64493406685;
     /** Units of a share kept by {@link #units}: thousandths of a tenth of weight. */
     private static final int UNITS_PER_TENTH = 1_000;
+    static final int UNITS_PER_WEIGHT = 10 * UNITS_PER_TENTH;
 
     private SearchVector() {
     }
 
-    /** Each lexeme of the vector with its share of ts_rank, as PostgreSQL computes it; empty for a null vector. */
-    static Map<String, Float> shares(String vector) {
-        Map<String, Float> shares = new LinkedHashMap<>();
-        tenths(vector).forEach((lexeme, tenths) -> shares.put(lexeme, (float) (tenths / 10 / PI_SQUARED_OVER_SIX)));
-        return shares;
-    }
-
     /**
-     * Each lexeme's share in whole units, in proportion to {@link #shares} (the common divisor dropped): a
-     * lexeme at one position is worth its weight exactly (a B is worth two Cs, as in ts_rank), further
-     * positions to a thousandth of a tenth of weight.
+     * Each lexeme's share of ts_rank in whole units (ts_rank's common divisor, π²/6, dropped; empty for a null
+     * vector): a lexeme at one position is worth its weight exactly (a B is worth two Cs, as in ts_rank),
+     * further positions to a thousandth of a tenth of weight. {@value #UNITS_PER_WEIGHT} units are a weight of 1.
      */
     static Map<String, Integer> units(String vector) {
         Map<String, Integer> units = new LinkedHashMap<>();
@@ -40,7 +32,7 @@ final class SearchVector {
         return units;
     }
 
-    /** Each lexeme with its share of ts_rank times 10 × π²/6: its heaviest weight plus the others' over n². */
+    /** Each lexeme with its share of ts_rank times 10 × π²/6, in tenths: its heaviest weight plus the others' over n². */
     private static Map<String, Double> tenths(String vector) {
         Map<String, Double> tenths = new LinkedHashMap<>();
         if (vector == null) {
