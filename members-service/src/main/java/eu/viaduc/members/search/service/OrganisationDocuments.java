@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.TokenStream;
@@ -22,8 +23,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -41,7 +44,14 @@ final class OrganisationDocuments {
     /** What a document is made of, read from the organisation table in this order. */
     static final String COLUMNS = "id::text, name, country::text, type, nuts_region, nace_codes, nace_sections, "
             + "competences, search_vector::text, deleted_at is not null";
+    /** The order of a page: ts_rank's, ties by name (code points), then id. */
     static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("name", SortField.Type.STRING),
+            new SortField("id", SortField.Type.STRING));
+    /**
+     * The order documents are kept in, segment by segment: matches of equal relevance then come in the order
+     * of the page, so few of them displace one already gathered (each such one copied its name out of the index).
+     */
+    static final Sort BY_NAME = new Sort(new SortField("name", SortField.Type.STRING),
             new SortField("id", SortField.Type.STRING));
     private static final FieldType LEXEMES = lexemeFieldType();
 
@@ -51,6 +61,11 @@ final class OrganisationDocuments {
     /** The term that finds the document of the row's organisation. */
     static Term id(ResultSet row) throws SQLException {
         return new Term("id", row.getString(1));
+    }
+
+    /** The organisation a hit of a search sorted {@link #RELEVANCE} stands for. */
+    static UUID organisation(ScoreDoc hit) {
+        return UUID.fromString(((BytesRef) ((FieldDoc) hit).fields[2]).utf8ToString());
     }
 
     /** Whether the row's organisation is deleted: then it has no document. */

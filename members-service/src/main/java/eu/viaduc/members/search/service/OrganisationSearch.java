@@ -61,13 +61,13 @@ public class OrganisationSearch {
                 return new Page<>(load(found.get().ids()), page, size, found.get().total());
             }
         }
-        return find(filter, text, order, page, size);
+        return inDatabase(filter, text, order, page, size);
     }
 
     /** The page PostgreSQL alone finds: what the text index must agree with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> findInDatabase(OrganisationFilter filter, SearchOrder order, int page, int size) {
-        return find(filter, text(filter), order, page, size);
+        return inDatabase(filter, text(filter), order, page, size);
     }
 
     /**
@@ -76,7 +76,7 @@ public class OrganisationSearch {
      * with a limit, the planner walked the whole name index filtering each row (137 ms at 100,000
      * organisations for a filter that matched 542), though the total needs every match anyway.
      */
-    private Page<Organisation> find(OrganisationFilter filter, TextQuery text, SearchOrder order, int page, int size) {
+    private Page<Organisation> inDatabase(OrganisationFilter filter, TextQuery text, SearchOrder order, int page, int size) {
         OrganisationQuery query = new OrganisationQuery(filter, text);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.bind(entityManager.createNativeQuery("with matched as materialized (select o.id, "

@@ -28,16 +28,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -65,6 +61,12 @@ public class OrganisationTextIndex {
     /** Pages deeper than this are left to PostgreSQL: the index gathers every hit above the page it returns. */
     static final long MAX_DEPTH = 10_000;
     private static final RankShareSimilarity SIMILARITY = new RankShareSimilarity();
+    private static final String LIVE_ROWS = "select " + OrganisationDocuments.COLUMNS
+            + " from organisation where deleted_at is null";
+    /** The rows written by transactions a snapshot (bound twice) could not see: running then, or begun since. */
+    private static final String ROWS_NOT_SEEN = "select " + OrganisationDocuments.COLUMNS + " from organisation"
+            + " where changed_in >= pg_snapshot_xmin(?::pg_snapshot)"
+            + " and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)";
 
     /** The organisations found on one page, in order, and how many the search finds in all. */
     public record Found(List<UUID> ids, long total) {
@@ -134,10 +136,10 @@ public class OrganisationTextIndex {
             catchUp(began);
             IndexSearcher searcher = current.acquire();
             try {
-                TopFieldDocs top = searcher.search(OrganisationDocuments.query(lexemes, filter),
-                        new TopFieldCollectorManager(OrganisationDocuments.RELEVANCE, (int) (offset + size), null, Integer.MAX_VALUE));
-                List<UUID> ids = Arrays.stream(top.scoreDocs).skip(offset)
-                        .map(hit -> UUID.fromString(((BytesRef) ((FieldDoc) hit).fields[2]).utf8ToString())).toList();
+                TopFieldDocs top = searcher.search(OrganisationDocuments.query(lexemes, filter), new TopFieldCollectorManager(
+                        OrganisationDocuments.RELEVANCE, (int) (offset + size), null, Integer.MAX_VALUE));
+                List<UUID> ids = Arrays.stream(top.scoreDocs).skip(offset).map(OrganisationDocuments::organisation)
+                        .toList();
                 return Optional.of(new Found(ids, top.totalHits.value()));
             } finally {
                 current.release(searcher);
@@ -167,13 +169,11 @@ public class OrganisationTextIndex {
             }
             files = Files.createTempDirectory("viaduc-organisation-index");
             directory = new MMapDirectory(files);
-            // each segment kept in name order: matches of equal relevance then come in the order of the page, so
-            // few of them displace one already gathered (each such one copied its name out of the index)
             writer = new IndexWriter(directory, new IndexWriterConfig().setSimilarity(SIMILARITY)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(8)
-                    .setIndexSort(new Sort(new SortField("name", SortField.Type.STRING), new SortField("id", SortField.Type.STRING))));
+                    .setIndexSort(OrganisationDocuments.BY_NAME));
             int[] count = {0};
-            seen = readFromOneSnapshot("select " + OrganisationDocuments.COLUMNS + " from organisation where deleted_at is null", null, row -> {
+            seen = readFromOneSnapshot(LIVE_ROWS, null, row -> {
                 index(row);
                 count[0]++;
             });
@@ -208,8 +208,7 @@ public class OrganisationTextIndex {
                 return;
             }
             long began = System.nanoTime();
-            seen = readFromOneSnapshot("select " + OrganisationDocuments.COLUMNS + " from organisation where changed_in >= pg_snapshot_xmin(?::pg_snapshot) "
-                    + "and not pg_visible_in_snapshot(changed_in, ?::pg_snapshot)", seen, this::index);
+            seen = readFromOneSnapshot(ROWS_NOT_SEEN, seen, this::index);
             // also when this look found nothing: a refresh that failed after the last one is made up for here
             // (cheap when the index has not changed)
             current.maybeRefreshBlocking();
